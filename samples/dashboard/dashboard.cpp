@@ -1,0 +1,16 @@
+#include "dashboard.hpp"
+
+namespace samples {
+
+void Dashboard::mount(Socket& socket) { assign_fresh_numbers(socket); }
+
+void Dashboard::handle_info(const Tick&, Socket& socket) { assign_fresh_numbers(socket); }
+
+void Dashboard::assign_fresh_numbers(Socket& socket) {
+  std::uniform_int_distribution<std::int64_t> orders(0, 100);
+  std::uniform_real_distribution<double> sales(100, 1000);
+  std::uniform_int_distribution<int> rating(10, 50);
+  socket.assign({.newOrders = orders(random_), .salesAmount = sales(random_), .rating = rating(random_) / 10.0});
+}
+
+}  // namespace samples
