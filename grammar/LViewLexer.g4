@@ -53,8 +53,9 @@ IDENT  : [a-zA-Z_] [a-zA-Z0-9_]*;
 
 WS            : [ \t\r\n]+ -> skip;
 LINE_COMMENT  : '//' ~[\r\n]* -> skip;
-BLOCK_COMMENT : '/*' .*? '*/' -> skip;
-UNTERMINATED_COMMENT : '/*' .*? EOF;
+// A comment still open at the end of the file is caught by lviewc (parse.cpp),
+// which looks for BLOCK_COMMENT / HTML_COMMENT tokens without their closer.
+BLOCK_COMMENT : '/*' .*? ('*/' | EOF) -> channel(HIDDEN);
 BAD_CHAR      : .;
 
 fragment DIGITS   : [0-9]+;
@@ -64,8 +65,7 @@ fragment NAME     : [a-zA-Z] [a-zA-Z0-9_:.-]*;
 
 // ---------------------------------------------------------------- template body
 mode HTML;
-HTML_COMMENT   : '<!--' .*? '-->';
-UNTERMINATED_HTML_COMMENT : '<!--' .*? EOF;
+HTML_COMMENT   : '<!--' .*? ('-->' | EOF);
 CLOSE_TAG      : '</' SP* NAME SP* '>';
 BAD_CLOSE_TAG  : '</' SP* NAME? SP*;
 TAG_OPEN       : '<' NAME -> pushMode(TAG);
@@ -112,7 +112,7 @@ SQ_BAD_CHAR    : '}' -> type(BAD_CHAR);
 mode EXPR;
 E_WS           : [ \t\r\n]+ -> skip;
 E_LINE_COMMENT : '//' ~[\r\n]* -> skip;
-E_BLOCK_COMMENT: '/*' .*? '*/' -> skip;
+E_BLOCK_COMMENT: '/*' .*? ('*/' | EOF) -> type(BLOCK_COMMENT), channel(HIDDEN);
 EXPR_CLOSE     : '}' -> popMode;
 QUESTION       : '?' {++open_questions_;};
 SPEC_COLON     : ':' {open_questions_ == 0}? -> mode(SPEC);

@@ -74,6 +74,22 @@ std::optional<ast::File> parse_file(const SourceFile& file, DiagEngine& diags) {
   auto strategy = std::make_shared<StopAtFirstError>();
   parser.setErrorHandler(strategy);
 
+  // Comments that run to the end of the file: the lexer takes them whole, so
+  // they are found here rather than as a parse error far from their start.
+  tokens.fill();
+  for (antlr4::Token* t : tokens.getTokens()) {
+    std::string text = t->getText();
+    bool open_block = t->getType() == grammar::LViewLexer::BLOCK_COMMENT && (text.size() < 4 || text.substr(text.size() - 2) != "*/");
+    bool open_html = t->getType() == grammar::LViewLexer::HTML_COMMENT && (text.size() < 7 || text.substr(text.size() - 3) != "-->");
+    if (open_block || open_html) {
+      std::uint32_t at = offsets[std::min<std::size_t>(t->getStartIndex(), offsets.size() - 1)];
+      diags.error(file, {at, at + (open_block ? 2u : 4u)},
+                  open_block ? "unterminated /* comment" : "unterminated HTML comment",
+                  open_block ? "close it with */" : "close it with -->");
+      return std::nullopt;
+    }
+  }
+
   grammar::LViewParser::FileContext* tree = nullptr;
   try {
     tree = parser.file();

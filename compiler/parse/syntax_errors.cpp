@@ -75,14 +75,6 @@ std::string where(antlr4::Parser* parser) {
       message = "unterminated string literal";
       hint = "close the string with '\"' on the same line";
       break;
-    case L::UNTERMINATED_COMMENT:
-      message = "unterminated /* comment";
-      hint = "close it with '*/'";
-      break;
-    case L::UNTERMINATED_HTML_COMMENT:
-      message = "unterminated HTML comment";
-      hint = "close it with '-->'";
-      break;
     case L::BAD_CLOSE_TAG:
       message = "malformed closing tag";
       hint = "write it as </name>";
