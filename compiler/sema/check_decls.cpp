@@ -217,24 +217,26 @@ void check_view(SemaState& s, const ast::View& v, ViewInfo& info) {
   info.infos = check_messages(s, v.infos, "info", false);
 
   // Events and infos become nested structs of <View>Base: their C++ names must differ.
-  std::map<std::string, const ast::Message*> cpp_names;
+  std::map<std::string, std::pair<const ast::Message*, const char*>> cpp_names;
   for (auto* list : {&info.events, &info.infos}) {
+    const char* kind = list == &info.events ? "event" : "info";
     for (const MessageInfo& m : *list) {
       s.check_identifier(m.decl->name, list == &info.events ? "an event" : "an info");
-      if (auto [it, inserted] = cpp_names.emplace(m.cpp_name, m.decl); !inserted) {
+      if (auto [it, inserted] = cpp_names.emplace(m.cpp_name, std::make_pair(m.decl, kind)); !inserted) {
         auto& d = s.diags.error(s.source, m.decl->name.span,
-                                fmt::format("'{}' and '{}' would both become the C++ struct '{}'",
-                                            m.decl->name.text, it->second->name.text, m.cpp_name),
+                                fmt::format("{} '{}' and {} '{}' would both become the C++ struct '{}'", kind,
+                                            m.decl->name.text, it->second.second, it->second.first->name.text,
+                                            m.cpp_name),
                                 "rename one of them");
-        d.notes.push_back({it->second->name.span, "the other one is declared here"});
+        d.notes.push_back({it->second.first->name.span, "the other one is declared here"});
       }
     }
   }
-  for (const auto& [cpp, m] : cpp_names)
+  for (const auto& [cpp, entry] : cpp_names)
     if (cpp == "Socket" || cpp == "Context" || cpp == "Patch" || cpp == "Info" || cpp == "Traits")
-      s.diags.error(s.source, m->name.span,
+      s.diags.error(s.source, entry.first->name.span,
                     fmt::format("'{}' would become the C++ struct '{}', a name the generated base class uses",
-                                m->name.text, cpp),
+                                entry.first->name.text, cpp),
                     "rename it");
 
   if (v.templates.empty()) {
