@@ -81,6 +81,17 @@ void usage_error(const std::string& message) { fmt::print(stderr, "lviewc: error
 
 }  // namespace
 
+std::optional<Generated> compile_source(const SourceFile& source, DiagEngine& diags, const EmitOptions& options,
+                                        bool emit) {
+  std::optional<ast::File> ast = parse_file(source, diags);
+  if (!ast || diags.error_count(&source) > 0) return std::nullopt;
+  SemaResult sema = analyze(*ast, source, diags);
+  if (diags.error_count(&source) > 0) return std::nullopt;
+  if (!emit) return Generated{};
+  ir::Module module = lower(*ast, sema, source);
+  return emit_cpp(*ast, sema, module, source, options);
+}
+
 int run_driver(const DriverOptions& options) {
   if (options.inputs.empty()) {
     usage_error("no input files");
@@ -118,12 +129,6 @@ int run_driver(const DriverOptions& options) {
     files.push_back(std::make_unique<SourceFile>(input, std::move(text)));
     const SourceFile& source = *files.back();
 
-    std::optional<ast::File> ast = parse_file(source, diags);
-    if (!ast || diags.error_count(&source) > 0) continue;
-    SemaResult sema = analyze(*ast, source, diags);
-    if (diags.error_count(&source) > 0 || !options.emit) continue;
-    ir::Module module = lower(*ast, sema, source);
-
     std::string base = fs::path(input).filename().string();
     EmitOptions emit;
     emit.source_name = input;
@@ -132,7 +137,9 @@ int run_driver(const DriverOptions& options) {
     emit.version = kVersion;
     emit.namespace_override = options.namespace_override;
     emit.line_directives = options.line_directives;
-    Generated generated = emit_cpp(*ast, sema, module, source, emit);
+    std::optional<Generated> result = compile_source(source, diags, emit, options.emit);
+    if (!result || !options.emit) continue;
+    const Generated& generated = *result;
     fs::path dir(options.output_dir);
     for (auto [name, text] : {std::pair{emit.header_name, &generated.header}, std::pair{emit.source_file_name, &generated.source}}) {
       fs::path out = dir / name;

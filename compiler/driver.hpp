@@ -3,6 +3,7 @@
 // 0 ok, 1 diagnostics in the input, 2 usage or I/O error.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -26,5 +27,12 @@ struct DriverOptions {
 };
 
 int run_driver(const DriverOptions& options);
+
+struct EmitOptions;
+struct Generated;
+// All phases on one file in memory; nullopt when it has errors (in `diags`).
+// With `emit` false, stops after the checks.
+std::optional<Generated> compile_source(const SourceFile& source, DiagEngine& diags, const EmitOptions& options,
+                                        bool emit = true);
 
 }  // namespace lviewc
