@@ -90,8 +90,20 @@ std::optional<ast::File> parse_file(const SourceFile& file, DiagEngine& diags) {
     }
   }
 
+  // Two-stage parsing (ANTLR's advice for speed): SLL prediction is much
+  // faster and suffices for nearly every input; only when it fails is the
+  // file parsed again with full LL, whose error is the one reported.
   grammar::LViewParser::FileContext* tree = nullptr;
+  parser.getInterpreter<antlr4::atn::ParserATNSimulator>()->setPredictionMode(antlr4::atn::PredictionMode::SLL);
   try {
+    tree = parser.file();
+  } catch (const SyntaxError&) {
+    tree = nullptr;
+  }
+  if (tree == nullptr) try {
+    tokens.seek(0);
+    parser.reset();
+    parser.getInterpreter<antlr4::atn::ParserATNSimulator>()->setPredictionMode(antlr4::atn::PredictionMode::LL);
     tree = parser.file();
   } catch (const SyntaxError& e) {
     auto to_byte = [&](std::size_t cp) { return offsets[std::min(cp, offsets.size() - 1)]; };
