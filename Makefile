@@ -4,6 +4,9 @@ BUILD      ?= build
 ASAN_BUILD ?= build-asan
 JOBS       ?= $(shell nproc)
 CMAKE_GEN  := -G Ninja
+# Paths relative to the checkout in ccache's keys, so a fresh clone elsewhere
+# (CI) reuses what an earlier build compiled.
+export CCACHE_BASEDIR := $(CURDIR)
 
 .PHONY: all setup build demo test test-release test-asan bench clean
 

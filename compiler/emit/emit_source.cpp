@@ -95,8 +95,9 @@ class SourceEmitter {
   }
 
   void dispatch(const ViewInfo& info) {
-    w_.line(fmt::format("lview::EventResult {}Traits::dispatch_event(View& view, std::string_view event,", name_));
-    w_.line("                                           const lview::Params& params, Socket& socket) {");
+    std::string head = fmt::format("lview::EventResult {}Traits::dispatch_event(", name_);
+    w_.line(head + "View& view, std::string_view event,");
+    w_.line(std::string(head.size(), ' ') + "const lview::Params& params, Socket& socket) {");
     w_.indent();
     bool payloads = std::any_of(info.events.begin(), info.events.end(), [](const MessageInfo& m) { return !m.fields.empty(); });
     if (info.events.empty()) w_.line("(void)view, (void)event, (void)socket;");
@@ -492,9 +493,9 @@ class SourceEmitter {
     w_.line(fmt::format("  {}::t0_json(ctx, &state, out, true);", impl));
     w_.line("}");
     w_.line();
-    w_.line(fmt::format("bool {}Renderer::diff(const {}Context& ctx, lview::FieldMask changed, lview::RenderState& state,",
-                        name_, name_));
-    w_.line("                 lview::Buffer& out) {");
+    std::string head = fmt::format("bool {}Renderer::diff(", name_);
+    w_.line(fmt::format("{}const {}Context& ctx, lview::FieldMask changed, lview::RenderState& state,", head, name_));
+    w_.line(std::string(head.size(), ' ') + "lview::Buffer& out) {");
     w_.line("  if (changed.none()) return false;");
     w_.line(fmt::format("  return {}::t0_diff(ctx, changed, state, out);", impl));
     w_.line("}");

@@ -32,7 +32,7 @@ std::optional<CounterBase::SetStep> decode_set_step(const lview::Params& params,
 }  // namespace
 
 lview::EventResult CounterTraits::dispatch_event(View& view, std::string_view event,
-                                           const lview::Params& params, Socket& socket) {
+                                                 const lview::Params& params, Socket& socket) {
   if (event == "increment") {
     view.handle_event(View::Increment{}, socket);
     return lview::EventResult::handled();
@@ -265,7 +265,7 @@ void CounterRenderer::rendered(const CounterContext& ctx, lview::RenderState& st
 }
 
 bool CounterRenderer::diff(const CounterContext& ctx, lview::FieldMask changed, lview::RenderState& state,
-                 lview::Buffer& out) {
+                           lview::Buffer& out) {
   if (changed.none()) return false;
   return counter_render::t0_diff(ctx, changed, state, out);
 }

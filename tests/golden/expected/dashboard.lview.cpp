@@ -25,7 +25,7 @@ lview::FieldMask DashboardTraits::apply(DashboardContext& ctx, DashboardPatch&& 
 }
 
 lview::EventResult DashboardTraits::dispatch_event(View& view, std::string_view event,
-                                           const lview::Params& params, Socket& socket) {
+                                                   const lview::Params& params, Socket& socket) {
   (void)view, (void)event, (void)socket;
   (void)params;
   return lview::EventResult::unknown();
@@ -157,7 +157,7 @@ void DashboardRenderer::rendered(const DashboardContext& ctx, lview::RenderState
 }
 
 bool DashboardRenderer::diff(const DashboardContext& ctx, lview::FieldMask changed, lview::RenderState& state,
-                 lview::Buffer& out) {
+                             lview::Buffer& out) {
   if (changed.none()) return false;
   return dashboard_render::t0_diff(ctx, changed, state, out);
 }

@@ -55,7 +55,7 @@ std::optional<OrdersBase::GoTo> decode_go_to(const lview::Params& params, lview:
 }  // namespace
 
 lview::EventResult OrdersTraits::dispatch_event(View& view, std::string_view event,
-                                           const lview::Params& params, Socket& socket) {
+                                                const lview::Params& params, Socket& socket) {
   if (event == "set_filter") {
     lview::DecodeError error;
     auto decoded = decode_set_filter(params, error);
@@ -662,7 +662,7 @@ void OrdersRenderer::rendered(const OrdersContext& ctx, lview::RenderState& stat
 }
 
 bool OrdersRenderer::diff(const OrdersContext& ctx, lview::FieldMask changed, lview::RenderState& state,
-                 lview::Buffer& out) {
+                          lview::Buffer& out) {
   if (changed.none()) return false;
   return orders_render::t0_diff(ctx, changed, state, out);
 }
@@ -676,7 +676,7 @@ lview::FieldMask EmptyTraits::apply(EmptyContext& ctx, EmptyPatch&& patch) {
 }
 
 lview::EventResult EmptyTraits::dispatch_event(View& view, std::string_view event,
-                                           const lview::Params& params, Socket& socket) {
+                                               const lview::Params& params, Socket& socket) {
   (void)view, (void)event, (void)socket;
   (void)params;
   return lview::EventResult::unknown();
@@ -721,7 +721,7 @@ void EmptyRenderer::rendered(const EmptyContext& ctx, lview::RenderState& state,
 }
 
 bool EmptyRenderer::diff(const EmptyContext& ctx, lview::FieldMask changed, lview::RenderState& state,
-                 lview::Buffer& out) {
+                         lview::Buffer& out) {
   if (changed.none()) return false;
   return empty_render::t0_diff(ctx, changed, state, out);
 }
