@@ -7,6 +7,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "source/source_file.hpp"
@@ -58,6 +59,12 @@ struct Message {
 
 enum class BinaryOp { Mul, Div, Mod, Add, Sub, Lt, Le, Gt, Ge, Eq, Ne, And, Or };
 enum class UnaryOp { Not, Neg };
+
+// The operator as written: "+", "<=", "&&".
+inline std::string_view op_text(BinaryOp op) {
+  constexpr std::string_view kText[] = {"*", "/", "%", "+", "-", "<", "<=", ">", ">=", "==", "!=", "&&", "||"};
+  return kText[static_cast<int>(op)];
+}
 
 struct Expr {
   enum class Kind { Int, Float, String, Bool, Name, Member, Call, Unary, Binary, Cond };

@@ -4,6 +4,8 @@
 
 #include <algorithm>
 
+#include "text/json_text.hpp"
+
 namespace lviewc {
 namespace {
 
@@ -52,23 +54,6 @@ void append_located(std::string& out, const SourceFile& file, SourceSpan span,
   for (std::size_t i = 0; i < start && i < line.size(); ++i)
     if (line[i] == '\t') marker[i] = '\t';
   out += fmt::format("      | {}{}^{}{}\n", marker, c(kGreen), std::string(len - 1, '~'), c(kReset));
-}
-
-void append_json_string(std::string& out, std::string_view s) {
-  out += '"';
-  for (unsigned char ch : s) {
-    switch (ch) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\t': out += "\\t"; break;
-      default:
-        if (ch < 0x20) out += fmt::format("\\u{:04x}", ch);
-        else out += static_cast<char>(ch);
-    }
-  }
-  out += '"';
 }
 
 }  // namespace

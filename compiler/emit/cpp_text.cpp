@@ -6,6 +6,7 @@
 
 #include "ast/ast.hpp"
 #include "sema/sema.hpp"
+#include "text/json_text.hpp"
 
 namespace lviewc {
 
@@ -55,20 +56,7 @@ std::string json_string_array(const std::vector<std::string>& items) {
   std::string out = "[";
   for (std::size_t i = 0; i < items.size(); ++i) {
     if (i) out += ',';
-    out += '"';
-    for (unsigned char c : items[i]) {
-      switch (c) {
-        case '"': out += "\\\""; break;
-        case '\\': out += "\\\\"; break;
-        case '\n': out += "\\n"; break;
-        case '\r': out += "\\r"; break;
-        case '\t': out += "\\t"; break;
-        default:
-          if (c < 0x20) out += fmt::format("\\u{:04x}", c);
-          else out += static_cast<char>(c);
-      }
-    }
-    out += '"';
+    append_json_string(out, items[i]);
   }
   return out + "]";
 }

@@ -7,24 +7,6 @@
 namespace lviewc {
 namespace {
 
-std::string_view op(ast::BinaryOp o) {
-  switch (o) {
-    case ast::BinaryOp::Lt: return "<";
-    case ast::BinaryOp::Le: return "<=";
-    case ast::BinaryOp::Gt: return ">";
-    case ast::BinaryOp::Ge: return ">=";
-    case ast::BinaryOp::Eq: return "==";
-    case ast::BinaryOp::Ne: return "!=";
-    case ast::BinaryOp::And: return "&&";
-    case ast::BinaryOp::Or: return "||";
-    case ast::BinaryOp::Add: return "+";
-    case ast::BinaryOp::Sub: return "-";
-    case ast::BinaryOp::Mul: return "*";
-    case ast::BinaryOp::Div: return "/";
-    case ast::BinaryOp::Mod: return "%";
-  }
-  return "?";
-}
 
 // Integer arithmetic goes through lview::detail so overflow wraps and x/0 is 0.
 std::string_view int_helper(ast::BinaryOp o) {
@@ -64,7 +46,7 @@ std::string emit_expr(const ast::Expr& e, const SemaResult& sema) {
         return fmt::format("lview::detail::{}({}, {})", int_helper(e.binary), sub(0), sub(1));
       if (info.type.kind == Type::Kind::String && e.binary == ast::BinaryOp::Add)
         return fmt::format("lview::detail::concat({}, {})", sub(0), sub(1));
-      return fmt::format("({} {} {})", sub(0), op(e.binary), sub(1));
+      return fmt::format("({} {} {})", sub(0), ast::op_text(e.binary), sub(1));
     }
     case K::Cond: {
       // Both results converted to the result type, so `?:` never picks a

@@ -242,6 +242,21 @@ class SourceEmitter {
     w_.indent();
   }
 
+  // The loop that writes each entry of list slot k between begin_entry and
+  // end_entry of a `list` writer (full or diff).
+  void list_entries(const ir::Template& t, std::size_t k) {
+    const ir::Template& body = view_->templates[t.slots[k].body];
+    open_loop(t, k);
+    w_.line("list.begin_entry();");
+    w_.line(fmt::format("t{}_json({}, nullptr, out, false);", body.id, args(body)));
+    w_.line("list.end_entry();");
+    close_loop(t, k);
+  }
+
+  std::string json_value_call(const ir::Template& t, std::size_t k) const {
+    return fmt::format("lview::detail::json_value(out, [&](auto& sink) {{ t{}_s{}({}, sink); }});", t.id, k, args(t));
+  }
+
   void close_loop(const ir::Template& t, std::size_t k) {
     const ir::Template& body = view_->templates[t.slots[k].body];
     if (body.locals.size() > t.locals.size() + 1) w_.line(fmt::format("++{};", local_name(body.locals.back().name)));
@@ -287,12 +302,8 @@ class SourceEmitter {
       const ir::Slot& s = t.slots[k];
       std::string key = fmt::format("{}\"{}\":", k == 0 ? "{" : ",", k);
       if (is_value(s.kind)) {
-        w_.line(fmt::format("out.append({});", cpp_raw_literal(key + "\"")));
-        w_.line("{");
-        w_.line("  lview::detail::JsonSink sink(out);");
-        w_.line(fmt::format("  t{}_s{}({}, sink);", t.id, k, args(t)));
-        w_.line("}");
-        w_.line("out.append('\"');");
+        w_.line(fmt::format("out.append({});", cpp_raw_literal(key)));
+        w_.line(json_value_call(t, k));
       } else {
         w_.line(fmt::format("out.append({});", cpp_raw_literal(key)));
         std::string child = s.state >= 0 ? fmt::format("state ? &state->kids[{}] : nullptr", s.state) : "nullptr";
@@ -339,11 +350,7 @@ class SourceEmitter {
     w_.line(fmt::format("void t{}_s{}_json({}, lview::NodeState* state, lview::Buffer& out) {{", t.id, k, params(t)));
     w_.indent();
     w_.line(fmt::format("lview::detail::ListWriter list(out, kT{}Json, state);", body.id));
-    open_loop(t, k);
-    w_.line("list.begin_entry();");
-    w_.line(fmt::format("t{}_json({}, nullptr, out, false);", body.id, args(body)));
-    w_.line("list.end_entry();");
-    close_loop(t, k);
+    list_entries(t, k);
     w_.line("list.finish();");
     w_.dedent();
     w_.line("}");
@@ -371,16 +378,10 @@ class SourceEmitter {
   }
 
   void list_diff(const ir::Template& t, std::size_t k) {
-    const ir::Slot& s = t.slots[k];
-    const ir::Template& body = view_->templates[s.body];
     w_.line(fmt::format("bool t{}_s{}_diff({}, lview::NodeState& state, lview::Buffer& out) {{", t.id, k, params(t)));
     w_.indent();
     w_.line("lview::detail::ListDiffWriter list(out, state);");
-    open_loop(t, k);
-    w_.line("list.begin_entry();");
-    w_.line(fmt::format("t{}_json({}, nullptr, out, false);", body.id, args(body)));
-    w_.line("list.end_entry();");
-    close_loop(t, k);
+    list_entries(t, k);
     w_.line("return list.finish();");
     w_.dedent();
     w_.line("}");
@@ -404,12 +405,7 @@ class SourceEmitter {
         w_.indent();
         if (is_value(s.kind)) {
           w_.line(fmt::format("diff.key(\"{}\");", k));
-          w_.line("out.append('\"');");
-          w_.line("{");
-          w_.line("  lview::detail::JsonSink sink(out);");
-          w_.line(fmt::format("  t{}_s{}({}, sink);", t.id, k, args(t)));
-          w_.line("}");
-          w_.line("out.append('\"');");
+          w_.line(json_value_call(t, k));
         } else {
           w_.line(fmt::format("auto mark = diff.key(\"{}\");", k));
           std::string extra = s.kind == SK::Branch ? "changed, " : "";

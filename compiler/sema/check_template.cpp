@@ -21,24 +21,6 @@ constexpr std::array<std::string_view, 15> kEventBindings = {
 
 constexpr std::array<std::string_view, 3> kBuiltins = {"len", "has", "str"};
 
-std::string_view op_text(ast::BinaryOp op) {
-  switch (op) {
-    case ast::BinaryOp::Mul: return "*";
-    case ast::BinaryOp::Div: return "/";
-    case ast::BinaryOp::Mod: return "%";
-    case ast::BinaryOp::Add: return "+";
-    case ast::BinaryOp::Sub: return "-";
-    case ast::BinaryOp::Lt: return "<";
-    case ast::BinaryOp::Le: return "<=";
-    case ast::BinaryOp::Gt: return ">";
-    case ast::BinaryOp::Ge: return ">=";
-    case ast::BinaryOp::Eq: return "==";
-    case ast::BinaryOp::Ne: return "!=";
-    case ast::BinaryOp::And: return "&&";
-    case ast::BinaryOp::Or: return "||";
-  }
-  return "?";
-}
 
 struct Local {
   std::string name;
@@ -242,7 +224,7 @@ class TemplateChecker {
     using Op = ast::BinaryOp;
     auto bad = [&](std::string hint = {}) {
       error(e.name_span,
-            fmt::format("operator '{}' cannot be applied to '{}' and '{}'", op_text(e.binary), a.display(), b.display()),
+            fmt::format("operator '{}' cannot be applied to '{}' and '{}'", ast::op_text(e.binary), a.display(), b.display()),
             std::move(hint));
       return info;
     };

@@ -278,3 +278,16 @@ void enter_arm(NodeState& state, int arm, const int (&kids_per_arm)[N]) {
 }
 
 }  // namespace lview::detail
+
+namespace lview::detail {
+
+// A value slot inside Rendered JSON: a JSON string holding the escaped value.
+template <class Write>
+void json_value(Buffer& out, Write&& write) {
+  out.append('"');
+  JsonSink sink(out);
+  write(sink);
+  out.append('"');
+}
+
+}  // namespace lview::detail

@@ -161,30 +161,14 @@ void t0_s4_json([[maybe_unused]] const CounterContext& ctx, lview::NodeState* st
 }
 
 void t0_json([[maybe_unused]] const CounterContext& ctx, lview::NodeState* state, lview::Buffer& out, bool with_statics) {
-  out.append(R"lv({"0":")lv");
-  {
-    lview::detail::JsonSink sink(out);
-    t0_s0(ctx, sink);
-  }
-  out.append('"');
-  out.append(R"lv(,"1":")lv");
-  {
-    lview::detail::JsonSink sink(out);
-    t0_s1(ctx, sink);
-  }
-  out.append('"');
-  out.append(R"lv(,"2":")lv");
-  {
-    lview::detail::JsonSink sink(out);
-    t0_s2(ctx, sink);
-  }
-  out.append('"');
-  out.append(R"lv(,"3":")lv");
-  {
-    lview::detail::JsonSink sink(out);
-    t0_s3(ctx, sink);
-  }
-  out.append('"');
+  out.append(R"lv({"0":)lv");
+  lview::detail::json_value(out, [&](auto& sink) { t0_s0(ctx, sink); });
+  out.append(R"lv(,"1":)lv");
+  lview::detail::json_value(out, [&](auto& sink) { t0_s1(ctx, sink); });
+  out.append(R"lv(,"2":)lv");
+  lview::detail::json_value(out, [&](auto& sink) { t0_s2(ctx, sink); });
+  out.append(R"lv(,"3":)lv");
+  lview::detail::json_value(out, [&](auto& sink) { t0_s3(ctx, sink); });
   out.append(R"lv(,"4":)lv");
   t0_s4_json(ctx, state ? &state->kids[0] : nullptr, out);
   if (with_statics) {
@@ -210,39 +194,19 @@ bool t0_diff([[maybe_unused]] const CounterContext& ctx, lview::FieldMask change
   lview::detail::DiffObject diff(out);
   if (changed.intersects(kT0S0)) {
     diff.key("0");
-    out.append('"');
-    {
-      lview::detail::JsonSink sink(out);
-      t0_s0(ctx, sink);
-    }
-    out.append('"');
+    lview::detail::json_value(out, [&](auto& sink) { t0_s0(ctx, sink); });
   }
   if (changed.intersects(kT0S1)) {
     diff.key("1");
-    out.append('"');
-    {
-      lview::detail::JsonSink sink(out);
-      t0_s1(ctx, sink);
-    }
-    out.append('"');
+    lview::detail::json_value(out, [&](auto& sink) { t0_s1(ctx, sink); });
   }
   if (changed.intersects(kT0S2)) {
     diff.key("2");
-    out.append('"');
-    {
-      lview::detail::JsonSink sink(out);
-      t0_s2(ctx, sink);
-    }
-    out.append('"');
+    lview::detail::json_value(out, [&](auto& sink) { t0_s2(ctx, sink); });
   }
   if (changed.intersects(kT0S3)) {
     diff.key("3");
-    out.append('"');
-    {
-      lview::detail::JsonSink sink(out);
-      t0_s3(ctx, sink);
-    }
-    out.append('"');
+    lview::detail::json_value(out, [&](auto& sink) { t0_s3(ctx, sink); });
   }
   if (changed.intersects(kT0S4)) {
     auto mark = diff.key("4");

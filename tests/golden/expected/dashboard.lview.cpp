@@ -86,24 +86,12 @@ void t0_html([[maybe_unused]] const DashboardContext& ctx, lview::Buffer& out) {
 }
 
 void t0_json([[maybe_unused]] const DashboardContext& ctx, lview::NodeState*, lview::Buffer& out, bool with_statics) {
-  out.append(R"lv({"0":")lv");
-  {
-    lview::detail::JsonSink sink(out);
-    t0_s0(ctx, sink);
-  }
-  out.append('"');
-  out.append(R"lv(,"1":")lv");
-  {
-    lview::detail::JsonSink sink(out);
-    t0_s1(ctx, sink);
-  }
-  out.append('"');
-  out.append(R"lv(,"2":")lv");
-  {
-    lview::detail::JsonSink sink(out);
-    t0_s2(ctx, sink);
-  }
-  out.append('"');
+  out.append(R"lv({"0":)lv");
+  lview::detail::json_value(out, [&](auto& sink) { t0_s0(ctx, sink); });
+  out.append(R"lv(,"1":)lv");
+  lview::detail::json_value(out, [&](auto& sink) { t0_s1(ctx, sink); });
+  out.append(R"lv(,"2":)lv");
+  lview::detail::json_value(out, [&](auto& sink) { t0_s2(ctx, sink); });
   if (with_statics) {
     out.append(R"lv(,"s":)lv");
     out.append(kT0Json);
@@ -115,30 +103,15 @@ bool t0_diff([[maybe_unused]] const DashboardContext& ctx, lview::FieldMask chan
   lview::detail::DiffObject diff(out);
   if (changed.intersects(kT0S0)) {
     diff.key("0");
-    out.append('"');
-    {
-      lview::detail::JsonSink sink(out);
-      t0_s0(ctx, sink);
-    }
-    out.append('"');
+    lview::detail::json_value(out, [&](auto& sink) { t0_s0(ctx, sink); });
   }
   if (changed.intersects(kT0S1)) {
     diff.key("1");
-    out.append('"');
-    {
-      lview::detail::JsonSink sink(out);
-      t0_s1(ctx, sink);
-    }
-    out.append('"');
+    lview::detail::json_value(out, [&](auto& sink) { t0_s1(ctx, sink); });
   }
   if (changed.intersects(kT0S2)) {
     diff.key("2");
-    out.append('"');
-    {
-      lview::detail::JsonSink sink(out);
-      t0_s2(ctx, sink);
-    }
-    out.append('"');
+    lview::detail::json_value(out, [&](auto& sink) { t0_s2(ctx, sink); });
   }
   return diff.finish();
 }

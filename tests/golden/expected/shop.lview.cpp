@@ -129,24 +129,12 @@ void t6_html([[maybe_unused]] const OrdersContext& ctx, [[maybe_unused]] std::in
 }
 
 void t6_json([[maybe_unused]] const OrdersContext& ctx, [[maybe_unused]] std::int64_t l_s, lview::NodeState*, lview::Buffer& out, bool with_statics) {
-  out.append(R"lv({"0":")lv");
-  {
-    lview::detail::JsonSink sink(out);
-    t6_s0(ctx, l_s, sink);
-  }
-  out.append('"');
-  out.append(R"lv(,"1":")lv");
-  {
-    lview::detail::JsonSink sink(out);
-    t6_s1(ctx, l_s, sink);
-  }
-  out.append('"');
-  out.append(R"lv(,"2":")lv");
-  {
-    lview::detail::JsonSink sink(out);
-    t6_s2(ctx, l_s, sink);
-  }
-  out.append('"');
+  out.append(R"lv({"0":)lv");
+  lview::detail::json_value(out, [&](auto& sink) { t6_s0(ctx, l_s, sink); });
+  out.append(R"lv(,"1":)lv");
+  lview::detail::json_value(out, [&](auto& sink) { t6_s1(ctx, l_s, sink); });
+  out.append(R"lv(,"2":)lv");
+  lview::detail::json_value(out, [&](auto& sink) { t6_s2(ctx, l_s, sink); });
   if (with_statics) {
     out.append(R"lv(,"s":)lv");
     out.append(kT6Json);
@@ -182,7 +170,7 @@ template <class Sink>
 void t4_s0([[maybe_unused]] const OrdersContext& ctx, [[maybe_unused]] const Order& l_o, [[maybe_unused]] std::int64_t l_i, Sink& out) {
 #line 38 "shop.lview"
   out.text(l_o.coupon);
-#line 186 "shop.lview.cpp"
+#line 174 "shop.lview.cpp"
 }
 
 void t4_html([[maybe_unused]] const OrdersContext& ctx, [[maybe_unused]] const Order& l_o, [[maybe_unused]] std::int64_t l_i, lview::Buffer& out) {
@@ -191,12 +179,8 @@ void t4_html([[maybe_unused]] const OrdersContext& ctx, [[maybe_unused]] const O
 }
 
 void t4_json([[maybe_unused]] const OrdersContext& ctx, [[maybe_unused]] const Order& l_o, [[maybe_unused]] std::int64_t l_i, lview::NodeState*, lview::Buffer& out, bool with_statics) {
-  out.append(R"lv({"0":")lv");
-  {
-    lview::detail::JsonSink sink(out);
-    t4_s0(ctx, l_o, l_i, sink);
-  }
-  out.append('"');
+  out.append(R"lv({"0":)lv");
+  lview::detail::json_value(out, [&](auto& sink) { t4_s0(ctx, l_o, l_i, sink); });
   if (with_statics) {
     out.append(R"lv(,"s":)lv");
     out.append(kT4Json);
@@ -216,7 +200,7 @@ template <class Sink>
 void t3_s0([[maybe_unused]] const OrdersContext& ctx, [[maybe_unused]] const Order& l_o, [[maybe_unused]] std::int64_t l_i, [[maybe_unused]] const Tag& l_t, Sink& out) {
 #line 37 "shop.lview"
   out.text(l_t.label);
-#line 220 "shop.lview.cpp"
+#line 204 "shop.lview.cpp"
 }
 
 void t3_html([[maybe_unused]] const OrdersContext& ctx, [[maybe_unused]] const Order& l_o, [[maybe_unused]] std::int64_t l_i, [[maybe_unused]] const Tag& l_t, lview::Buffer& out) {
@@ -227,12 +211,8 @@ void t3_html([[maybe_unused]] const OrdersContext& ctx, [[maybe_unused]] const O
 }
 
 void t3_json([[maybe_unused]] const OrdersContext& ctx, [[maybe_unused]] const Order& l_o, [[maybe_unused]] std::int64_t l_i, [[maybe_unused]] const Tag& l_t, lview::NodeState*, lview::Buffer& out, bool with_statics) {
-  out.append(R"lv({"0":")lv");
-  {
-    lview::detail::JsonSink sink(out);
-    t3_s0(ctx, l_o, l_i, l_t, sink);
-  }
-  out.append('"');
+  out.append(R"lv({"0":)lv");
+  lview::detail::json_value(out, [&](auto& sink) { t3_s0(ctx, l_o, l_i, l_t, sink); });
   if (with_statics) {
     out.append(R"lv(,"s":)lv");
     out.append(kT3Json);
@@ -259,7 +239,7 @@ template <class Sink>
 void t2_s0([[maybe_unused]] const OrdersContext& ctx, [[maybe_unused]] const Order& l_o, [[maybe_unused]] std::int64_t l_i, Sink& out) {
 #line 35 "shop.lview"
   out.text(l_o.id);
-#line 263 "shop.lview.cpp"
+#line 243 "shop.lview.cpp"
 }
 
 // class={o.paid ? "paid" : "due"}
@@ -267,7 +247,7 @@ template <class Sink>
 void t2_s1([[maybe_unused]] const OrdersContext& ctx, [[maybe_unused]] const Order& l_o, [[maybe_unused]] std::int64_t l_i, Sink& out) {
 #line 35 "shop.lview"
   out.text((l_o.paid ? std::string(std::string_view{"paid"}) : std::string(std::string_view{"due"})));
-#line 271 "shop.lview.cpp"
+#line 251 "shop.lview.cpp"
 }
 
 // {i + 1}
@@ -275,7 +255,7 @@ template <class Sink>
 void t2_s2([[maybe_unused]] const OrdersContext& ctx, [[maybe_unused]] const Order& l_o, [[maybe_unused]] std::int64_t l_i, Sink& out) {
 #line 36 "shop.lview"
   out.text(lview::detail::add(l_i, 1));
-#line 279 "shop.lview.cpp"
+#line 259 "shop.lview.cpp"
 }
 
 // {o.item}
@@ -283,7 +263,7 @@ template <class Sink>
 void t2_s3([[maybe_unused]] const OrdersContext& ctx, [[maybe_unused]] const Order& l_o, [[maybe_unused]] std::int64_t l_i, Sink& out) {
 #line 36 "shop.lview"
   out.text(l_o.item);
-#line 287 "shop.lview.cpp"
+#line 267 "shop.lview.cpp"
 }
 
 // {o.total:>10.2f}
@@ -291,20 +271,20 @@ template <class Sink>
 void t2_s4([[maybe_unused]] const OrdersContext& ctx, [[maybe_unused]] const Order& l_o, [[maybe_unused]] std::int64_t l_i, Sink& out) {
 #line 36 "shop.lview"
   out.template formatted<double>("{:>10.2f}", l_o.total);
-#line 295 "shop.lview.cpp"
+#line 275 "shop.lview.cpp"
 }
 
 const std::vector<Tag>& t2_s5_items([[maybe_unused]] const OrdersContext& ctx, [[maybe_unused]] const Order& l_o, [[maybe_unused]] std::int64_t l_i) {
 #line 37 "shop.lview"
   return l_o.tags;
-#line 301 "shop.lview.cpp"
+#line 281 "shop.lview.cpp"
 }
 
 // {#if has(o.coupon)}
 int t2_s6_arm([[maybe_unused]] const OrdersContext& ctx, [[maybe_unused]] const Order& l_o, [[maybe_unused]] std::int64_t l_i) {
 #line 38 "shop.lview"
   if (l_o.coupon.has_value()) return 0;
-#line 308 "shop.lview.cpp"
+#line 288 "shop.lview.cpp"
   return 1;  // {:else}
 }
 
@@ -354,36 +334,16 @@ void t2_s6_json([[maybe_unused]] const OrdersContext& ctx, [[maybe_unused]] cons
 }
 
 void t2_json([[maybe_unused]] const OrdersContext& ctx, [[maybe_unused]] const Order& l_o, [[maybe_unused]] std::int64_t l_i, lview::NodeState*, lview::Buffer& out, bool with_statics) {
-  out.append(R"lv({"0":")lv");
-  {
-    lview::detail::JsonSink sink(out);
-    t2_s0(ctx, l_o, l_i, sink);
-  }
-  out.append('"');
-  out.append(R"lv(,"1":")lv");
-  {
-    lview::detail::JsonSink sink(out);
-    t2_s1(ctx, l_o, l_i, sink);
-  }
-  out.append('"');
-  out.append(R"lv(,"2":")lv");
-  {
-    lview::detail::JsonSink sink(out);
-    t2_s2(ctx, l_o, l_i, sink);
-  }
-  out.append('"');
-  out.append(R"lv(,"3":")lv");
-  {
-    lview::detail::JsonSink sink(out);
-    t2_s3(ctx, l_o, l_i, sink);
-  }
-  out.append('"');
-  out.append(R"lv(,"4":")lv");
-  {
-    lview::detail::JsonSink sink(out);
-    t2_s4(ctx, l_o, l_i, sink);
-  }
-  out.append('"');
+  out.append(R"lv({"0":)lv");
+  lview::detail::json_value(out, [&](auto& sink) { t2_s0(ctx, l_o, l_i, sink); });
+  out.append(R"lv(,"1":)lv");
+  lview::detail::json_value(out, [&](auto& sink) { t2_s1(ctx, l_o, l_i, sink); });
+  out.append(R"lv(,"2":)lv");
+  lview::detail::json_value(out, [&](auto& sink) { t2_s2(ctx, l_o, l_i, sink); });
+  out.append(R"lv(,"3":)lv");
+  lview::detail::json_value(out, [&](auto& sink) { t2_s3(ctx, l_o, l_i, sink); });
+  out.append(R"lv(,"4":)lv");
+  lview::detail::json_value(out, [&](auto& sink) { t2_s4(ctx, l_o, l_i, sink); });
   out.append(R"lv(,"5":)lv");
   t2_s5_json(ctx, l_o, l_i, nullptr, out);
   out.append(R"lv(,"6":)lv");
@@ -408,7 +368,7 @@ template <class Sink>
 void t1_s0([[maybe_unused]] const OrdersContext& ctx, Sink& out) {
 #line 31 "shop.lview"
   out.text(ctx.banner);
-#line 412 "shop.lview.cpp"
+#line 372 "shop.lview.cpp"
 }
 
 void t1_html([[maybe_unused]] const OrdersContext& ctx, lview::Buffer& out) {
@@ -419,12 +379,8 @@ void t1_html([[maybe_unused]] const OrdersContext& ctx, lview::Buffer& out) {
 }
 
 void t1_json([[maybe_unused]] const OrdersContext& ctx, lview::NodeState*, lview::Buffer& out, bool with_statics) {
-  out.append(R"lv({"0":")lv");
-  {
-    lview::detail::JsonSink sink(out);
-    t1_s0(ctx, sink);
-  }
-  out.append('"');
+  out.append(R"lv({"0":)lv");
+  lview::detail::json_value(out, [&](auto& sink) { t1_s0(ctx, sink); });
   if (with_statics) {
     out.append(R"lv(,"s":)lv");
     out.append(kT1Json);
@@ -436,12 +392,7 @@ bool t1_diff([[maybe_unused]] const OrdersContext& ctx, lview::FieldMask changed
   lview::detail::DiffObject diff(out);
   if (changed.intersects(kT1S0)) {
     diff.key("0");
-    out.append('"');
-    {
-      lview::detail::JsonSink sink(out);
-      t1_s0(ctx, sink);
-    }
-    out.append('"');
+    lview::detail::json_value(out, [&](auto& sink) { t1_s0(ctx, sink); });
   }
   return diff.finish();
 }
@@ -467,7 +418,7 @@ constexpr lview::FieldMask kT0S4 = orders_fields::orders;
 int t0_s0_arm([[maybe_unused]] const OrdersContext& ctx) {
 #line 31 "shop.lview"
   if (ctx.banner.has_value()) return 0;
-#line 471 "shop.lview.cpp"
+#line 422 "shop.lview.cpp"
   return -1;  // no arm: the slot renders nothing
 }
 
@@ -476,19 +427,19 @@ template <class Sink>
 void t0_s1([[maybe_unused]] const OrdersContext& ctx, Sink& out) {
 #line 32 "shop.lview"
   out.text(ctx.filter);
-#line 480 "shop.lview.cpp"
+#line 431 "shop.lview.cpp"
 }
 
 const std::vector<Order>& t0_s2_items([[maybe_unused]] const OrdersContext& ctx) {
 #line 34 "shop.lview"
   return ctx.orders;
-#line 486 "shop.lview.cpp"
+#line 437 "shop.lview.cpp"
 }
 
 const std::vector<std::int64_t>& t0_s3_items([[maybe_unused]] const OrdersContext& ctx) {
 #line 42 "shop.lview"
   return ctx.sizes;
-#line 492 "shop.lview.cpp"
+#line 443 "shop.lview.cpp"
 }
 
 // disabled={len(orders) == 0}
@@ -496,7 +447,7 @@ template <class Sink>
 void t0_s4([[maybe_unused]] const OrdersContext& ctx, Sink& out) {
 #line 43 "shop.lview"
   out.bool_attr("disabled", (lview::detail::len(ctx.orders) == 0));
-#line 500 "shop.lview.cpp"
+#line 451 "shop.lview.cpp"
 }
 
 void t0_html([[maybe_unused]] const OrdersContext& ctx, lview::Buffer& out) {
@@ -556,22 +507,14 @@ void t0_s3_json([[maybe_unused]] const OrdersContext& ctx, lview::NodeState* sta
 void t0_json([[maybe_unused]] const OrdersContext& ctx, lview::NodeState* state, lview::Buffer& out, bool with_statics) {
   out.append(R"lv({"0":)lv");
   t0_s0_json(ctx, state ? &state->kids[0] : nullptr, out);
-  out.append(R"lv(,"1":")lv");
-  {
-    lview::detail::JsonSink sink(out);
-    t0_s1(ctx, sink);
-  }
-  out.append('"');
+  out.append(R"lv(,"1":)lv");
+  lview::detail::json_value(out, [&](auto& sink) { t0_s1(ctx, sink); });
   out.append(R"lv(,"2":)lv");
   t0_s2_json(ctx, state ? &state->kids[1] : nullptr, out);
   out.append(R"lv(,"3":)lv");
   t0_s3_json(ctx, state ? &state->kids[2] : nullptr, out);
-  out.append(R"lv(,"4":")lv");
-  {
-    lview::detail::JsonSink sink(out);
-    t0_s4(ctx, sink);
-  }
-  out.append('"');
+  out.append(R"lv(,"4":)lv");
+  lview::detail::json_value(out, [&](auto& sink) { t0_s4(ctx, sink); });
   if (with_statics) {
     out.append(R"lv(,"s":)lv");
     out.append(kT0Json);
@@ -621,12 +564,7 @@ bool t0_diff([[maybe_unused]] const OrdersContext& ctx, lview::FieldMask changed
   }
   if (changed.intersects(kT0S1)) {
     diff.key("1");
-    out.append('"');
-    {
-      lview::detail::JsonSink sink(out);
-      t0_s1(ctx, sink);
-    }
-    out.append('"');
+    lview::detail::json_value(out, [&](auto& sink) { t0_s1(ctx, sink); });
   }
   if (changed.intersects(kT0S2)) {
     auto mark = diff.key("2");
@@ -638,12 +576,7 @@ bool t0_diff([[maybe_unused]] const OrdersContext& ctx, lview::FieldMask changed
   }
   if (changed.intersects(kT0S4)) {
     diff.key("4");
-    out.append('"');
-    {
-      lview::detail::JsonSink sink(out);
-      t0_s4(ctx, sink);
-    }
-    out.append('"');
+    lview::detail::json_value(out, [&](auto& sink) { t0_s4(ctx, sink); });
   }
   return diff.finish();
 }
