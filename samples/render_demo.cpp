@@ -10,6 +10,7 @@ int main() {
   using samples::Dashboard;
   Dashboard view;
   Dashboard::Socket socket;
+  socket.attach(&view, nullptr);
   view.mount(socket);
   socket.take_changed();
 
@@ -31,6 +32,7 @@ int main() {
 
   samples::Counter counter;
   samples::Counter::Socket counter_socket;
+  counter_socket.attach(&counter, nullptr);
   counter.mount(counter_socket);
   counter_socket.take_changed();
   lview::RenderState counter_state;

@@ -2,7 +2,12 @@
 
 namespace samples {
 
-void Dashboard::mount(Socket& socket) { assign_fresh_numbers(socket); }
+// As in the seed: numbers on the first render, and a one-second timer once
+// the browser is connected (the disconnected render needs no timer).
+void Dashboard::mount(Socket& socket) {
+  if (socket.connected()) socket.repeat(std::chrono::seconds(1), Tick{});
+  assign_fresh_numbers(socket);
+}
 
 void Dashboard::handle_info(const Tick&, Socket& socket) { assign_fresh_numbers(socket); }
 
