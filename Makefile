@@ -8,7 +8,7 @@ CMAKE_GEN  := -G Ninja
 # (CI) reuses what an earlier build compiled.
 export CCACHE_BASEDIR := $(CURDIR)
 
-.PHONY: all setup build demo test test-release test-asan bench clean
+.PHONY: all setup build demo render-demo test test-release test-asan bench clean
 
 all: build
 
@@ -19,7 +19,15 @@ build: setup
 	@cmake -S . -B $(BUILD) $(CMAKE_GEN) -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
 	@cmake --build $(BUILD) -j $(JOBS)
 
+# The samples gallery on http://127.0.0.1:8080. The secret lives in the build
+# folder so pages reconnect across restarts of the demo instead of reloading.
 demo: build
+	@test -s $(BUILD)/.lview-secret || head -c 24 /dev/urandom | base64 > $(BUILD)/.lview-secret
+	@echo "lview samples: http://127.0.0.1:8080  (Ctrl-C stops)"
+	@LVIEW_SECRET=$$(cat $(BUILD)/.lview-secret) $(BUILD)/samples/lview_gallery --address 127.0.0.1 --port 8080
+
+# The dashboard's HTML, join tree and a tick diff, printed without a server.
+render-demo: build
 	@$(BUILD)/samples/lview_render_demo
 
 test: test-release test-asan
