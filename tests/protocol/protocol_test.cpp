@@ -13,14 +13,15 @@ using namespace test;
 namespace {
 
 // One server for the whole file (as a real deployment: many clients, one app).
+// Stopped (threads joined) by its destructor when the test program exits.
 lview::App& server() {
-  static lview::App* app = [] {
+  static std::unique_ptr<lview::App> app = [] {
     lview::AppConfig config;
     config.port = 0;
     config.threads = 2;
     config.secret = "protocol-test-secret-0123456789";
     config.max_messages_per_second = 1000;
-    auto* a = new lview::App(config);
+    auto a = std::make_unique<lview::App>(config);
     a->live<probe::Probe>("/probe", "Probe");
     probe::Probe::pubsub = &a->pubsub();
     a->start();
@@ -90,6 +91,51 @@ TEST_CASE("the dead render and the join reply show the same escaped text") {
   CHECK(rendered.at("2").as_string() == escaped);  // text
   CHECK(j.page.html.find("<p id=\"text\" title=\"" + escaped + "\">" + escaped + "</p>") != std::string::npos);
   CHECK(j.page.html.find("<script>alert") == std::string::npos);
+  // In a list: the comprehension entry holds exactly what the page shows.
+  std::string entry = "&lt;b&gt;&amp;&quot;&#39;&lt;/b&gt;";
+  CHECK(rendered.at("4").at("k").at("0").at("0").as_string() == entry);
+  CHECK(j.page.html.find("<li>" + entry + "</li>") != std::string::npos);
+  // And in a diff.
+  j.client->send(click("1", "2", j.page, "shout", R"({"text":"<i>\"&'</i>"})"));
+  reply_to(*j.client, "2");
+  CHECK(s(next_diff(*j.client).at(4)) == R"({"4":{"k":{"1":{"0":"&lt;i&gt;&quot;&amp;&#39;&lt;/i&gt;"},"kc":2}}})");
+}
+
+TEST_CASE("several live views share one socket") {
+  Page a = load_page(port(), "/probe");
+  Page b = load_page(port(), "/probe", a.cookie);
+  Client c(port(), a);
+  c.send(join_frame("1", a));
+  CHECK(status(c.read()) == "ok");
+  c.send(join_frame("2", b));
+  CHECK(status(c.read()) == "ok");
+  c.send(click("1", "3", a, "inc"));
+  CHECK(s(response(reply_to(c, "3"))) == R"({"diff":{"0":"1"}})");
+  c.send(click("2", "4", b, "set", R"({"n":"5"})"));
+  auto r = reply_to(c, "4");
+  CHECK(s(r.at(2)) == "\"lv:" + b.id + "\"");
+  CHECK(s(response(r)) == R"({"diff":{"0":"5"}})");
+}
+
+TEST_CASE("a user layout and the route's title wrap the dead render") {
+  lview::AppConfig config;
+  config.port = 0;
+  config.threads = 1;
+  config.secret = "layout-test-secret-0123456789";
+  config.layout = [](const lview::PageParts& p) {
+    return "<!DOCTYPE html><html><head>" + p.head + "<title>" + p.title + " | Shop</title></head><body class=\"shop\">" +
+           p.container + "</body></html>";
+  };
+  lview::App app(config);
+  app.live<probe::Probe>("/p", "Probe & Co");
+  app.start();
+  Page page = load_page(app.port(), "/p");
+  CHECK(page.status == 200);
+  CHECK(page.html.find("<title>Probe &amp; Co | Shop</title>") != std::string::npos);
+  CHECK(page.html.find("<body class=\"shop\">") != std::string::npos);
+  CHECK_FALSE(page.session.empty());
+  CHECK(load_page(app.port(), "/missing").status == 404);
+  app.stop();
 }
 
 TEST_CASE("heartbeat, click, payload events and form events get exact replies") {
