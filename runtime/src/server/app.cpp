@@ -75,7 +75,11 @@ void App::start() {
   d.bound_port = d.acceptor.local_endpoint().port();
   net::co_spawn(d.ioc, d.listen(), net::detached);
   unsigned n = thread_count(d.config.threads);
-  for (unsigned i = 0; i < n; ++i) d.threads.emplace_back([&d] { d.ioc.run(); });
+  for (unsigned i = 0; i < n; ++i)
+    d.threads.emplace_back([&d] {
+      d.ioc.run();
+      detail::release_thread_crypto();
+    });
   log::info("listening on http://{}:{} ({} thread{}, {} route{})", d.config.address, d.bound_port, n, n == 1 ? "" : "s",
             d.routes.size() + d.pages.size(), d.routes.size() + d.pages.size() == 1 ? "" : "s");
 }

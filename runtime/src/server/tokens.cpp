@@ -1,6 +1,7 @@
 #include "server/tokens.hpp"
 
 #include <openssl/crypto.h>
+#include <openssl/evp.h>
 #include <openssl/hmac.h>
 #include <openssl/rand.h>
 
@@ -56,6 +57,12 @@ std::optional<std::string> base64url_decode(std::string_view text) {
   return out;
 }
 
+// Initialising OpenSSL here registers its exit-time cleanup before an App
+// that lives in a static is destroyed, so the App's threads are joined first.
+Signer::Signer(std::string secret) : secret_(std::move(secret)) {
+  OPENSSL_init_crypto(0, nullptr);
+}
+
 std::string Signer::sign(std::string_view payload) const {
   std::string body = base64url(payload);
   return body + "." + base64url(mac(secret_, body));
@@ -79,6 +86,8 @@ std::string random_id(std::size_t bytes) {
     throw std::runtime_error("RAND_bytes failed");
   return base64url(raw);
 }
+
+void release_thread_crypto() { OPENSSL_thread_stop(); }
 
 std::int64_t unix_now() {
   return std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch()).count();

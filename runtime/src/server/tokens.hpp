@@ -13,7 +13,7 @@ namespace lview::detail {
 
 class Signer {
  public:
-  explicit Signer(std::string secret) : secret_(std::move(secret)) {}
+  explicit Signer(std::string secret);
 
   std::string sign(std::string_view payload) const;
   // The payload, when the mac matches.
@@ -27,5 +27,9 @@ std::string random_id(std::size_t bytes = 12);  // base64url of random bytes
 std::string base64url(std::string_view bytes);
 std::optional<std::string> base64url_decode(std::string_view text);
 std::int64_t unix_now();
+
+// Frees OpenSSL's per-thread state (its random generator); for threads that
+// end before the process does, such as App's io threads.
+void release_thread_crypto();
 
 }  // namespace lview::detail
