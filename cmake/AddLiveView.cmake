@@ -2,7 +2,10 @@
 #
 # Compiles each .lview file with lviewc into <dir>/<name>.lview.hpp and .cpp
 # (default <dir>: ${CMAKE_CURRENT_BINARY_DIR}/lview_gen), adds them to
-# <target>, puts <dir> on its include path and links lview::core.
+# <target>, puts <dir> on its include path and links lview::runtime.
+# NAMESPACE <ns> puts the generated code in C++ namespace <ns> (a::b) instead
+# of the file's own `namespace`. Works the same after find_package(LView) and
+# after add_subdirectory(lview).
 # Editing a .lview file regenerates and rebuilds only what depends on it:
 # each file has its own command with DEPENDS on lviewc and the input, and a
 # DEPFILE that lviewc writes.
@@ -42,5 +45,5 @@ function(add_liveview arg_TARGET)
     target_sources(${arg_TARGET} PRIVATE "${out}.hpp" "${out}.cpp")
   endforeach()
   target_include_directories(${arg_TARGET} PUBLIC "$<BUILD_INTERFACE:${arg_OUTPUT_DIR}>")
-  target_link_libraries(${arg_TARGET} PUBLIC lview::core)
+  target_link_libraries(${arg_TARGET} PUBLIC lview::runtime)
 endfunction()

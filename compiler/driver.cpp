@@ -159,7 +159,8 @@ int run_driver(const DriverOptions& options) {
     std::string rule;
     for (const std::string& o : outputs) rule += (rule.empty() ? "" : " ") + depfile_escape(o);
     rule += ":";
-    for (const std::string& i : options.inputs) rule += " " + depfile_escape(i);
+    // Absolute input paths: build tools read them relative to nothing in particular.
+    for (const std::string& i : options.inputs) rule += " " + depfile_escape(fs::absolute(i).lexically_normal().string());
     rule += "\n";
     std::string error;
     if (!write_if_changed(options.depfile, rule, error)) {
