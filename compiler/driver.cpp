@@ -10,6 +10,7 @@
 #include <sstream>
 
 #include "emit/emit_cpp.hpp"
+#include "format/format.hpp"
 #include "lower/lower.hpp"
 #include "parse/parse.hpp"
 #include "sema/sema.hpp"
@@ -169,6 +170,44 @@ int run_driver(const DriverOptions& options) {
     }
   }
   return kExitOk;
+}
+
+int run_format(const FormatOptions& options) {
+  if (options.inputs.empty()) {
+    usage_error("no input files");
+    return kExitUsage;
+  }
+  DiagEngine diags;
+  std::vector<std::unique_ptr<SourceFile>> files;
+  int unformatted = 0;
+  bool io_error = false;
+  for (const std::string& input : options.inputs) {
+    std::string text, error;
+    if (!read_file(input, text, error)) {
+      usage_error(fmt::format("cannot read '{}': {}", input, error));
+      io_error = true;
+      continue;
+    }
+    files.push_back(std::make_unique<SourceFile>(input, text));
+    std::optional<std::string> formatted = format_source(*files.back(), diags);
+    if (!formatted) continue;
+    if (options.check) {
+      if (*formatted != text) {
+        fmt::print("{}: not in canonical layout (run lviewc fmt --write {})\n", input, input);
+        ++unformatted;
+      }
+    } else if (options.write) {
+      if (*formatted != text && !write_if_changed(input, *formatted, error)) {
+        usage_error(error);
+        io_error = true;
+      }
+    } else {
+      std::fwrite(formatted->data(), 1, formatted->size(), stdout);
+    }
+  }
+  diags.print(stderr, options.diag_format, options.color);
+  if (diags.error_count() > 0 || unformatted > 0) return kExitDiagnostics;
+  return io_error ? kExitUsage : kExitOk;
 }
 
 }  // namespace lviewc

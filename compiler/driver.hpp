@@ -28,6 +28,15 @@ struct DriverOptions {
 
 int run_driver(const DriverOptions& options);
 
+struct FormatOptions {
+  std::vector<std::string> inputs;
+  bool check = false;  // report files not in canonical layout (exit 1), change nothing
+  bool write = false;  // rewrite files in place
+  DiagFormat diag_format = DiagFormat::Text;
+  bool color = false;
+};
+int run_format(const FormatOptions& options);
+
 struct EmitOptions;
 struct Generated;
 // All phases on one file in memory; nullopt when it has errors (in `diags`).

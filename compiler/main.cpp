@@ -6,6 +6,7 @@
 #include <cstdlib>
 
 #include "driver.hpp"
+#include "scaffold/new_project.hpp"
 #include "version.hpp"
 
 namespace {
@@ -17,6 +18,36 @@ bool want_color(const std::string& mode) {
   return ::isatty(STDERR_FILENO) && std::getenv("NO_COLOR") == nullptr && term != nullptr &&
          std::string(term) != "dumb";
 }
+
+// Completes commands, options, option values and .lview files.
+constexpr const char* kBashCompletion = R"sh(# bash completion for lviewc; load with: eval "$(lviewc completion bash)"
+_lviewc() {
+  local cur=${COMP_WORDS[COMP_CWORD]} prev=${COMP_WORDS[COMP_CWORD-1]} cmd=${COMP_WORDS[1]}
+  if [[ $COMP_CWORD -eq 1 ]]; then
+    COMPREPLY=($(compgen -W "compile check fmt new completion --help --version" -- "$cur")); return
+  fi
+  case $prev in
+    --diagnostics) COMPREPLY=($(compgen -W "text json" -- "$cur")); return ;;
+    --color) COMPREPLY=($(compgen -W "auto always never" -- "$cur")); return ;;
+    -o|--output|--dir) COMPREPLY=($(compgen -d -- "$cur")); return ;;
+    --depfile) COMPREPLY=($(compgen -f -- "$cur")); return ;;
+  esac
+  if [[ $cur == -* ]]; then
+    case $cmd in
+      compile) COMPREPLY=($(compgen -W "-o --output --depfile --namespace --no-line-directives --diagnostics --color --help" -- "$cur")) ;;
+      check) COMPREPLY=($(compgen -W "--diagnostics --color --help" -- "$cur")) ;;
+      fmt) COMPREPLY=($(compgen -W "--check --write --help" -- "$cur")) ;;
+      new) COMPREPLY=($(compgen -W "--dir --help" -- "$cur")) ;;
+    esac
+    return
+  fi
+  case $cmd in
+    compile|check|fmt) COMPREPLY=($(compgen -f -X '!*.lview' -- "$cur") $(compgen -d -- "$cur")) ;;
+    completion) COMPREPLY=($(compgen -W "bash" -- "$cur")) ;;
+  esac
+}
+complete -F _lviewc lviewc
+)sh";
 
 }  // namespace
 
@@ -57,6 +88,21 @@ int main(int argc, char** argv) {
   CLI::App* check = app.add_subcommand("check", "Check inputs and report errors; write nothing");
   add_common(check);
 
+  FormatOptions format;
+  CLI::App* fmt_cmd = app.add_subcommand("fmt", "Print files in canonical layout (or --check / --write them)");
+  fmt_cmd->add_option("files", format.inputs, ".lview files")->required()->type_name("FILE...");
+  auto* check_flag = fmt_cmd->add_flag("--check", format.check, "Exit 1, listing the files not in canonical layout; change nothing");
+  fmt_cmd->add_flag("-w,--write", format.write, "Rewrite the files in place")->excludes(check_flag);
+
+  std::string new_name, new_dir;
+  CLI::App* new_cmd = app.add_subcommand("new", "Create a minimal app: one view, its C++, a CMakeLists.txt using find_package(LView)");
+  new_cmd->add_option("name", new_name, "Project name (lowercase letters, digits, '_')")->required()->type_name("NAME");
+  new_cmd->add_option("--dir", new_dir, "Where to create it (default: ./NAME)")->type_name("DIR");
+
+  std::string shell;
+  CLI::App* completion = app.add_subcommand("completion", "Print a shell completion script: eval \"$(lviewc completion bash)\"");
+  completion->add_option("shell", shell, "bash")->required()->check(CLI::IsMember({"bash"}));
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {
@@ -70,6 +116,16 @@ int main(int argc, char** argv) {
     return kExitUsage;
   }
 
+  if (new_cmd->parsed()) return new_project(new_name, new_dir);
+  if (completion->parsed()) {
+    std::fputs(kBashCompletion, stdout);
+    return kExitOk;
+  }
+  if (fmt_cmd->parsed()) {
+    format.diag_format = diagnostics == "json" ? DiagFormat::Json : DiagFormat::Text;
+    format.color = want_color(color);
+    return run_format(format);
+  }
   options.emit = compile->parsed();
   options.line_directives = !no_lines;
   options.diag_format = diagnostics == "json" ? DiagFormat::Json : DiagFormat::Text;

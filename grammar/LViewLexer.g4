@@ -52,7 +52,7 @@ UNTERMINATED_STRING : '"' (~["\\\r\n] | '\\' ~[\r\n])*;
 IDENT  : [a-zA-Z_] [a-zA-Z0-9_]*;
 
 WS            : [ \t\r\n]+ -> skip;
-LINE_COMMENT  : '//' ~[\r\n]* -> skip;
+LINE_COMMENT  : '//' ~[\r\n]* -> channel(HIDDEN);
 // A comment still open at the end of the file is caught by lviewc (parse.cpp),
 // which looks for BLOCK_COMMENT / HTML_COMMENT tokens without their closer.
 BLOCK_COMMENT : '/*' .*? ('*/' | EOF) -> channel(HIDDEN);
@@ -111,7 +111,7 @@ SQ_BAD_CHAR    : '}' -> type(BAD_CHAR);
 // ---------------------------------------------------------------- expressions
 mode EXPR;
 E_WS           : [ \t\r\n]+ -> skip;
-E_LINE_COMMENT : '//' ~[\r\n]* -> skip;
+E_LINE_COMMENT : '//' ~[\r\n]* -> type(LINE_COMMENT), channel(HIDDEN);
 E_BLOCK_COMMENT: '/*' .*? ('*/' | EOF) -> type(BLOCK_COMMENT), channel(HIDDEN);
 EXPR_CLOSE     : '}' -> popMode;
 QUESTION       : '?' {++open_questions_;};

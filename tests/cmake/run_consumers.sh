@@ -6,7 +6,8 @@
 #     only (outputs unchanged, so nothing recompiles); editing the template
 #     recompiles the generated .cpp and nothing else;
 #  4. find_package(LView 0.1) accepts this version, 9.0 is refused;
-#  5. an add_subdirectory(lview) project builds and runs the same way.
+#  5. an add_subdirectory(lview) project builds and runs the same way;
+#  6. `lviewc new` scaffolds an app that builds against the install and serves its page.
 #   run_consumers.sh BUILD_DIR SOURCE_DIR WORK_DIR
 set -euo pipefail
 build=$1 src=$2 work=$3
@@ -53,4 +54,22 @@ cmake -S "$as" -B "$as/build" -G Ninja -DLVIEW_SOURCE_DIR="$src" >/dev/null
 cmake --build "$as/build" >/dev/null
 "$as/build/greeter" | grep -q ", CMake!</p>"
 echo "add_subdirectory consumer: built and ran"
-echo "5 passed, 0 failed"
+
+(cd "$work" && "$work/prefix/bin/lviewc" new hello_app >/dev/null)
+if (cd "$work" && "$work/prefix/bin/lviewc" new hello_app >/dev/null 2>&1); then echo "lviewc new overwrote a project"; exit 1; fi
+cmake -S "$work/hello_app" -B "$work/hello_app/build" -G Ninja -DCMAKE_PREFIX_PATH="$work/prefix" >/dev/null
+cmake --build "$work/hello_app/build" >/dev/null
+port=$(( 40000 + RANDOM % 20000 ))
+LVIEW_SECRET=scaffold-test-secret-0123456789 "$work/hello_app/build/hello_app" --port "$port" 2>"$work/hello.log" &
+app=$!
+trap 'kill $app 2>/dev/null || true' EXIT
+for _ in $(seq 50); do grep -q "listening" "$work/hello.log" 2>/dev/null && break; sleep 0.1; done
+exec 3<>"/dev/tcp/127.0.0.1/$port"
+printf 'GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n' >&3
+page=$(cat <&3)
+exec 3<&-
+kill "$app"; wait "$app" || true
+grep -q "200 OK" <<<"$page" && grep -q 'data-phx-session=' <<<"$page" && grep -q '<strong id="count">0</strong>' <<<"$page" ||
+  { echo "the scaffolded app served:"; echo "$page"; cat "$work/hello.log"; exit 1; }
+echo "lviewc new: the scaffold builds and serves its page"
+echo "6 passed, 0 failed"

@@ -84,7 +84,7 @@ void OrdersTraits::dispatch_info(View& view, const Info& info, Socket& socket) {
 namespace {
 namespace orders_render {
 
-// t6: body of the {#for} at 42:10 (shop.lview:42)
+// t6: body of the {#for} at 44:10 (shop.lview:44)
 constexpr std::string_view kT6[] = {
   "<button phx-click=\"go_to\" phx-value-page=\"",
   "\" phx-value-size=\"",
@@ -96,7 +96,7 @@ constexpr std::string_view kT6Json = R"lv(["<button phx-click=\"go_to\" phx-valu
 // phx-value-page={page}
 template <class Sink>
 void t6_s0([[maybe_unused]] const OrdersContext& ctx, [[maybe_unused]] std::int64_t l_s, Sink& out) {
-#line 42 "shop.lview"
+#line 44 "shop.lview"
   out.text(ctx.page);
 #line 102 "shop.lview.cpp"
 }
@@ -104,7 +104,7 @@ void t6_s0([[maybe_unused]] const OrdersContext& ctx, [[maybe_unused]] std::int6
 // phx-value-size={s}
 template <class Sink>
 void t6_s1([[maybe_unused]] const OrdersContext& ctx, [[maybe_unused]] std::int64_t l_s, Sink& out) {
-#line 42 "shop.lview"
+#line 44 "shop.lview"
   out.text(l_s);
 #line 110 "shop.lview.cpp"
 }
@@ -112,7 +112,7 @@ void t6_s1([[maybe_unused]] const OrdersContext& ctx, [[maybe_unused]] std::int6
 // {s}
 template <class Sink>
 void t6_s2([[maybe_unused]] const OrdersContext& ctx, [[maybe_unused]] std::int64_t l_s, Sink& out) {
-#line 42 "shop.lview"
+#line 44 "shop.lview"
   out.text(l_s);
 #line 118 "shop.lview.cpp"
 }
@@ -142,7 +142,7 @@ void t6_json([[maybe_unused]] const OrdersContext& ctx, [[maybe_unused]] std::in
   out.append('}');
 }
 
-// t5: {:else} of the {#if} at 38:13 (shop.lview:38)
+// t5: {:else} of the {#if} at 40:13 (shop.lview:40)
 constexpr std::string_view kT5[] = {
   "-",
 };
@@ -158,7 +158,7 @@ void t5_json([[maybe_unused]] const OrdersContext& ctx, [[maybe_unused]] const O
   if (with_statics) out.append('}');
 }
 
-// t4: arm 1 of the {#if} at 38:13 (shop.lview:38)
+// t4: arm 1 of the {#if} at 40:13 (shop.lview:40)
 constexpr std::string_view kT4[] = {
   "",
   "",
@@ -168,7 +168,7 @@ constexpr std::string_view kT4Json = R"lv(["",""])lv";
 // {o.coupon}
 template <class Sink>
 void t4_s0([[maybe_unused]] const OrdersContext& ctx, [[maybe_unused]] const Order& l_o, [[maybe_unused]] std::int64_t l_i, Sink& out) {
-#line 38 "shop.lview"
+#line 40 "shop.lview"
   out.text(l_o.coupon);
 #line 174 "shop.lview.cpp"
 }
@@ -188,7 +188,7 @@ void t4_json([[maybe_unused]] const OrdersContext& ctx, [[maybe_unused]] const O
   out.append('}');
 }
 
-// t3: body of the {#for} at 37:13 (shop.lview:37)
+// t3: body of the {#for} at 39:13 (shop.lview:39)
 constexpr std::string_view kT3[] = {
   "<span class=\"tag\">",
   "</span>",
@@ -198,7 +198,7 @@ constexpr std::string_view kT3Json = R"lv(["<span class=\"tag\">","</span>"])lv"
 // {t.label}
 template <class Sink>
 void t3_s0([[maybe_unused]] const OrdersContext& ctx, [[maybe_unused]] const Order& l_o, [[maybe_unused]] std::int64_t l_i, [[maybe_unused]] const Tag& l_t, Sink& out) {
-#line 37 "shop.lview"
+#line 39 "shop.lview"
   out.text(l_t.label);
 #line 204 "shop.lview.cpp"
 }
@@ -220,7 +220,7 @@ void t3_json([[maybe_unused]] const OrdersContext& ctx, [[maybe_unused]] const O
   out.append('}');
 }
 
-// t2: body of the {#for} at 34:7 (shop.lview:34)
+// t2: body of the {#for} at 36:7 (shop.lview:36)
 constexpr std::string_view kT2[] = {
   "\n      <tr id=\"order-",
   "\" class=\"",
@@ -237,7 +237,7 @@ constexpr int kT2S6ArmStates[] = {0, 0};  // NodeState kids per arm
 // o.id
 template <class Sink>
 void t2_s0([[maybe_unused]] const OrdersContext& ctx, [[maybe_unused]] const Order& l_o, [[maybe_unused]] std::int64_t l_i, Sink& out) {
-#line 35 "shop.lview"
+#line 37 "shop.lview"
   out.text(l_o.id);
 #line 243 "shop.lview.cpp"
 }
@@ -245,7 +245,7 @@ void t2_s0([[maybe_unused]] const OrdersContext& ctx, [[maybe_unused]] const Ord
 // class={o.paid ? "paid" : "due"}
 template <class Sink>
 void t2_s1([[maybe_unused]] const OrdersContext& ctx, [[maybe_unused]] const Order& l_o, [[maybe_unused]] std::int64_t l_i, Sink& out) {
-#line 35 "shop.lview"
+#line 37 "shop.lview"
   out.text((l_o.paid ? std::string(std::string_view{"paid"}) : std::string(std::string_view{"due"})));
 #line 251 "shop.lview.cpp"
 }
@@ -253,7 +253,7 @@ void t2_s1([[maybe_unused]] const OrdersContext& ctx, [[maybe_unused]] const Ord
 // {i + 1}
 template <class Sink>
 void t2_s2([[maybe_unused]] const OrdersContext& ctx, [[maybe_unused]] const Order& l_o, [[maybe_unused]] std::int64_t l_i, Sink& out) {
-#line 36 "shop.lview"
+#line 38 "shop.lview"
   out.text(lview::detail::add(l_i, 1));
 #line 259 "shop.lview.cpp"
 }
@@ -261,7 +261,7 @@ void t2_s2([[maybe_unused]] const OrdersContext& ctx, [[maybe_unused]] const Ord
 // {o.item}
 template <class Sink>
 void t2_s3([[maybe_unused]] const OrdersContext& ctx, [[maybe_unused]] const Order& l_o, [[maybe_unused]] std::int64_t l_i, Sink& out) {
-#line 36 "shop.lview"
+#line 38 "shop.lview"
   out.text(l_o.item);
 #line 267 "shop.lview.cpp"
 }
@@ -269,20 +269,20 @@ void t2_s3([[maybe_unused]] const OrdersContext& ctx, [[maybe_unused]] const Ord
 // {o.total:>10.2f}
 template <class Sink>
 void t2_s4([[maybe_unused]] const OrdersContext& ctx, [[maybe_unused]] const Order& l_o, [[maybe_unused]] std::int64_t l_i, Sink& out) {
-#line 36 "shop.lview"
+#line 38 "shop.lview"
   out.template formatted<double>("{:>10.2f}", l_o.total);
 #line 275 "shop.lview.cpp"
 }
 
 const std::vector<Tag>& t2_s5_items([[maybe_unused]] const OrdersContext& ctx, [[maybe_unused]] const Order& l_o, [[maybe_unused]] std::int64_t l_i) {
-#line 37 "shop.lview"
+#line 39 "shop.lview"
   return l_o.tags;
 #line 281 "shop.lview.cpp"
 }
 
 // {#if has(o.coupon)}
 int t2_s6_arm([[maybe_unused]] const OrdersContext& ctx, [[maybe_unused]] const Order& l_o, [[maybe_unused]] std::int64_t l_i) {
-#line 38 "shop.lview"
+#line 40 "shop.lview"
   if (l_o.coupon.has_value()) return 0;
 #line 288 "shop.lview.cpp"
   return 1;  // {:else}
@@ -355,7 +355,7 @@ void t2_json([[maybe_unused]] const OrdersContext& ctx, [[maybe_unused]] const O
   out.append('}');
 }
 
-// t1: arm 1 of the {#if} at 31:5 (shop.lview:31)
+// t1: arm 1 of the {#if} at 33:5 (shop.lview:33)
 constexpr std::string_view kT1[] = {
   "<div class=\"banner\">",
   "</div>",
@@ -366,7 +366,7 @@ constexpr lview::FieldMask kT1S0 = orders_fields::banner;
 // {banner}
 template <class Sink>
 void t1_s0([[maybe_unused]] const OrdersContext& ctx, Sink& out) {
-#line 31 "shop.lview"
+#line 33 "shop.lview"
   out.text(ctx.banner);
 #line 372 "shop.lview.cpp"
 }
@@ -397,7 +397,7 @@ bool t1_diff([[maybe_unused]] const OrdersContext& ctx, lview::FieldMask changed
   return diff.finish();
 }
 
-// t0: the template (shop.lview:30)
+// t0: the template (shop.lview:32)
 constexpr std::string_view kT0[] = {
   "",
   "\n    <form phx-change=\"set_filter\"><input name=\"filter\" value=\"",
@@ -416,7 +416,7 @@ constexpr lview::FieldMask kT0S4 = orders_fields::orders;
 
 // {#if has(banner)}
 int t0_s0_arm([[maybe_unused]] const OrdersContext& ctx) {
-#line 31 "shop.lview"
+#line 33 "shop.lview"
   if (ctx.banner.has_value()) return 0;
 #line 422 "shop.lview.cpp"
   return -1;  // no arm: the slot renders nothing
@@ -425,19 +425,19 @@ int t0_s0_arm([[maybe_unused]] const OrdersContext& ctx) {
 // value={filter}
 template <class Sink>
 void t0_s1([[maybe_unused]] const OrdersContext& ctx, Sink& out) {
-#line 32 "shop.lview"
+#line 34 "shop.lview"
   out.text(ctx.filter);
 #line 431 "shop.lview.cpp"
 }
 
 const std::vector<Order>& t0_s2_items([[maybe_unused]] const OrdersContext& ctx) {
-#line 34 "shop.lview"
+#line 36 "shop.lview"
   return ctx.orders;
 #line 437 "shop.lview.cpp"
 }
 
 const std::vector<std::int64_t>& t0_s3_items([[maybe_unused]] const OrdersContext& ctx) {
-#line 42 "shop.lview"
+#line 44 "shop.lview"
   return ctx.sizes;
 #line 443 "shop.lview.cpp"
 }
@@ -445,7 +445,7 @@ const std::vector<std::int64_t>& t0_s3_items([[maybe_unused]] const OrdersContex
 // disabled={len(orders) == 0}
 template <class Sink>
 void t0_s4([[maybe_unused]] const OrdersContext& ctx, Sink& out) {
-#line 43 "shop.lview"
+#line 45 "shop.lview"
   out.bool_attr("disabled", (lview::detail::len(ctx.orders) == 0));
 #line 451 "shop.lview.cpp"
 }
@@ -620,7 +620,7 @@ void EmptyTraits::dispatch_info(View&, const Info&, Socket&) {}
 namespace {
 namespace empty_render {
 
-// t0: the template (shop.lview:48)
+// t0: the template (shop.lview:50)
 constexpr std::string_view kT0[] = {
   "<p>No context, no events, no infos.</p>",
 };

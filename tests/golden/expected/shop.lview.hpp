@@ -34,7 +34,7 @@ struct Order {
 };
 
 // ---------------------------------------------------------------- view Orders
-// shop.lview:16
+// shop.lview:18
 
 // The state of a Orders. Field n is bit n of its change mask.
 struct OrdersContext {
@@ -127,7 +127,7 @@ struct OrdersRenderer {
 };
 
 // ---------------------------------------------------------------- view Empty
-// shop.lview:47
+// shop.lview:49
 
 // The state of a Empty. Field n is bit n of its change mask.
 struct EmptyContext {};
