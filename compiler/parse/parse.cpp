@@ -78,9 +78,11 @@ std::optional<ast::File> parse_file(const SourceFile& file, DiagEngine& diags) {
   // they are found here rather than as a parse error far from their start.
   tokens.fill();
   for (antlr4::Token* t : tokens.getTokens()) {
+    auto type = t->getType();
+    if (type != grammar::LViewLexer::BLOCK_COMMENT && type != grammar::LViewLexer::HTML_COMMENT) continue;
     std::string text = t->getText();
-    bool open_block = t->getType() == grammar::LViewLexer::BLOCK_COMMENT && (text.size() < 4 || text.substr(text.size() - 2) != "*/");
-    bool open_html = t->getType() == grammar::LViewLexer::HTML_COMMENT && (text.size() < 7 || text.substr(text.size() - 3) != "-->");
+    bool open_block = type == grammar::LViewLexer::BLOCK_COMMENT && (text.size() < 4 || text.substr(text.size() - 2) != "*/");
+    bool open_html = type == grammar::LViewLexer::HTML_COMMENT && (text.size() < 7 || text.substr(text.size() - 3) != "-->");
     if (open_block || open_html) {
       std::uint32_t at = offsets[std::min<std::size_t>(t->getStartIndex(), offsets.size() - 1)];
       diags.error(file, {at, at + (open_block ? 2u : 4u)},
