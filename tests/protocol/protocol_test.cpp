@@ -374,3 +374,26 @@ TEST_CASE("100 ticking views dropped abruptly and 100 that leave are all freed")
   Joined fresh = join_probe();
   CHECK(status(fresh.reply) == "ok");
 }
+
+TEST_CASE("an App stopped and destroyed with views still joined frees them cleanly") {
+  Page page;
+  std::unique_ptr<Client> client;
+  {
+    lview::AppConfig config;
+    config.port = 0;
+    config.threads = 2;
+    config.secret = "shutdown-test-secret-0123456789";
+    lview::App app(config);
+    app.live<probe::Probe>("/probe", "Probe");
+    app.start();
+    page = load_page(app.port(), "/probe");
+    client = std::make_unique<Client>(app.port(), page);
+    client->send(join_frame("1", page));
+    REQUIRE(status(client->read()) == "ok");
+    client->send(click("1", "2", page, "start_repeat"));  // a timer and a subscription are live
+    reply_to(*client, "2");
+    CHECK(app.stats().live_views == 1);
+    CHECK(app.stats().subscriptions == 1);
+  }  // stop() closes with 1001; destruction frees the view, its timer and subscription
+  CHECK(client->closed_by_server());
+}

@@ -32,6 +32,9 @@ unsigned thread_count(unsigned configured) {
 App::Impl::Impl(AppConfig c)
     : config(std::move(c)), signer(choose_secret(config.secret)), workers(std::max(1u, config.async_workers)) {}
 
+// The io threads are joined by stop(); the worker pool is joined here, before
+// the members (the io_context first) are destroyed.
+
 App::App(AppConfig config) : impl_(std::make_unique<Impl>(std::move(config))) {}
 
 App::~App() {

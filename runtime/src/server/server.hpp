@@ -38,12 +38,12 @@ class Connection;
 struct App::Impl {
   explicit Impl(AppConfig c);
 
+  // Declaration order is destruction order reversed, and it matters: when
+  // `ioc` goes, the handlers it still holds destroy connections and their
+  // views, which use `pubsub`, `routes` and the counters below. So those are
+  // declared first (destroyed last), and `ioc` and its acceptor near the end.
   AppConfig config;
   detail::Signer signer;
-  net::io_context ioc;
-  net::thread_pool workers;
-  tcp::acceptor acceptor{ioc};
-  std::vector<std::thread> threads;
   std::map<std::string, Route, std::less<>> routes;
   std::map<std::string, std::function<std::string()>, std::less<>> pages;
   PubSub pubsub;
@@ -58,6 +58,11 @@ struct App::Impl {
 
   std::mutex connections_mutex;
   std::vector<std::weak_ptr<Connection>> open_connections;
+
+  net::thread_pool workers;
+  net::io_context ioc;
+  tcp::acceptor acceptor{ioc};
+  std::vector<std::thread> threads;
 
   // http.cpp
   net::awaitable<void> listen();
