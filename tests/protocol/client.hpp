@@ -106,7 +106,7 @@ class Client {
   bool closed_by_server() {
     try {
       beast::flat_buffer buffer;
-      for (int i = 0; i < 20; ++i) {
+      for (int i = 0; i < 500; ++i) {
         ws_.read(buffer);
         buffer.clear();
       }
