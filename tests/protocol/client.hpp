@@ -113,7 +113,8 @@ class Client {
     } catch (const beast::system_error& e) {
       last_error_ = e.code().message();
       return e.code() == websocket::error::closed || e.code() == net::error::eof ||
-             e.code() == net::error::connection_reset || e.code() == net::error::broken_pipe;
+             e.code() == net::error::connection_reset || e.code() == net::error::broken_pipe ||
+             e.code() == net::error::not_connected;
     }
     return false;
   }

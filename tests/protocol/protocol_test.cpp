@@ -395,5 +395,7 @@ TEST_CASE("an App stopped and destroyed with views still joined frees them clean
     CHECK(app.stats().live_views == 1);
     CHECK(app.stats().subscriptions == 1);
   }  // stop() closes with 1001; destruction frees the view, its timer and subscription
-  CHECK(client->closed_by_server());
+  bool closed = client->closed_by_server();
+  INFO(client->last_error());
+  CHECK(closed);
 }
