@@ -399,3 +399,42 @@ TEST_CASE("an App stopped and destroyed with views still joined frees them clean
   INFO(client->last_error());
   CHECK(closed);
 }
+
+TEST_CASE("a client that stops reading is closed once its queue is full; others are not slowed") {
+  lview::AppConfig config;
+  config.port = 0;
+  config.threads = 2;
+  config.secret = "slow-client-test-secret-0123456789";
+  config.max_queued_messages = 8;
+  config.max_messages_per_second = 1000;
+  lview::App app(config);
+  app.live<probe::Probe>("/probe", "Probe");
+  app.start();
+
+  Page slow_page = load_page(app.port(), "/probe");
+  Client slow(app.port(), slow_page);
+  int rcvbuf = 4096;  // a small window, so the server's writes back up quickly
+  setsockopt(slow.stream().next_layer().native_handle(), SOL_SOCKET, SO_RCVBUF, &rcvbuf, sizeof rcvbuf);
+  slow.send(join_frame("1", slow_page));
+  REQUIRE(status(slow.read()) == "ok");
+
+  Page fast_page = load_page(app.port(), "/probe");
+  Client fast(app.port(), fast_page);
+  fast.send(join_frame("1", fast_page));
+  REQUIRE(status(fast.read()) == "ok");
+
+  // Each echo makes a ~120 KB diff; the slow client never reads them.
+  std::string big(60 * 1024, 'x');
+  for (int i = 0; i < 60; ++i) {
+    beast::error_code ec;
+    std::string frame = click("1", std::to_string(i + 2), slow_page, "echo", "{\"text\":\"" + big + std::to_string(i) + "\"}");
+    slow.stream().write(net::buffer(frame), ec);
+    if (ec) break;  // already closed by the server
+  }
+  auto started = std::chrono::steady_clock::now();
+  fast.send(click("1", "2", fast_page, "inc"));
+  CHECK(s(response(reply_to(fast, "2"))) == R"({"diff":{"0":"1"}})");
+  CHECK(std::chrono::steady_clock::now() - started < std::chrono::milliseconds(500));
+  CHECK(eventually([&] { return app.stats().live_views == 1; }, 5000));  // the slow one is gone
+  app.stop();
+}

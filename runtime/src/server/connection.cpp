@@ -333,8 +333,15 @@ class ViewSession final : public SocketBackend, public std::enable_shared_from_t
 void Connection::send(std::string text) {
   if (closed_ || close_after_) return;
   if (queue_.size() >= app_.config.max_queued_messages) {
-    log::warn("client too slow ({} frames queued): closing", queue_.size());
-    close(websocket::close_code::policy_error);
+    // The write in flight is not finishing, so a close frame would wait
+    // behind it forever: drop the connection. The read loop then ends and
+    // the views leave.
+    log::warn("client too slow ({} frames queued): dropping the connection", queue_.size());
+    closed_ = true;
+    queue_.clear();
+    beast::error_code ec;
+    beast::get_lowest_layer(ws_).socket().shutdown(tcp::socket::shutdown_both, ec);
+    beast::get_lowest_layer(ws_).socket().close(ec);
     return;
   }
   ++app_.frames_sent;
