@@ -80,6 +80,17 @@ std::string depfile_escape(const std::string& path) {
 
 void usage_error(const std::string& message) { fmt::print(stderr, "lviewc: error: {}\n", message); }
 
+// Reads `input` into a SourceFile kept in `files`; null (after saying why) when it cannot.
+const SourceFile* load(const std::string& input, std::vector<std::unique_ptr<SourceFile>>& files) {
+  std::string text, error;
+  if (!read_file(input, text, error)) {
+    usage_error(fmt::format("cannot read '{}': {}", input, error));
+    return nullptr;
+  }
+  files.push_back(std::make_unique<SourceFile>(input, std::move(text)));
+  return files.back().get();
+}
+
 }  // namespace
 
 std::optional<Generated> compile_source(const SourceFile& source, DiagEngine& diags, const EmitOptions& options,
@@ -121,14 +132,13 @@ int run_driver(const DriverOptions& options) {
   std::vector<std::string> outputs;
   bool io_error = false;
   for (const std::string& input : options.inputs) {
-    std::string text, error;
-    if (!read_file(input, text, error)) {
-      usage_error(fmt::format("cannot read '{}': {}", input, error));
+    const SourceFile* loaded = load(input, files);
+    if (!loaded) {
       io_error = true;
       continue;
     }
-    files.push_back(std::make_unique<SourceFile>(input, std::move(text)));
-    const SourceFile& source = *files.back();
+    const SourceFile& source = *loaded;
+    std::string error;
 
     std::string base = fs::path(input).filename().string();
     EmitOptions emit;
@@ -182,14 +192,14 @@ int run_format(const FormatOptions& options) {
   int unformatted = 0;
   bool io_error = false;
   for (const std::string& input : options.inputs) {
-    std::string text, error;
-    if (!read_file(input, text, error)) {
-      usage_error(fmt::format("cannot read '{}': {}", input, error));
+    const SourceFile* loaded = load(input, files);
+    if (!loaded) {
       io_error = true;
       continue;
     }
-    files.push_back(std::make_unique<SourceFile>(input, text));
-    std::optional<std::string> formatted = format_source(*files.back(), diags);
+    const std::string& text = loaded->text();
+    std::string error;
+    std::optional<std::string> formatted = format_source(*loaded, diags);
     if (!formatted) continue;
     if (options.check) {
       if (*formatted != text) {
