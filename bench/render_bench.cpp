@@ -1,14 +1,12 @@
-// The dashboard's render paths, side by side with a mustache renderer (kainjow,
-// interpreting the same template at run time): full HTML, the join's Rendered
-// JSON, and the diff one tick produces. Ratios are printed by compare in the
-// benchmark names' order; absolute times on a shared machine are noisy.
+// The dashboard's render paths, and a mustache renderer (kainjow, interpreting
+// the same template at run time) for the full HTML: the join's Rendered JSON,
+// and the diff one tick produces. bench/compare_render.mjs runs this beside
+// LiveViewJS and prints ratios; absolute times on a shared machine are noisy.
 #include <benchmark/benchmark.h>
 #include <kainjow/mustache.hpp>
 
 #include <fmt/format.h>
 
-#include <cstdio>
-#include <map>
 
 #include "dashboard/dashboard.hpp"
 
@@ -105,22 +103,5 @@ BENCHMARK(lview_join_json);
 BENCHMARK(lview_tick_diff);
 BENCHMARK(lview_tick_full_json);
 
-// Runs the benchmarks, then prints the side-by-side ratio for the HTML render.
-int main(int argc, char** argv) {
-  benchmark::Initialize(&argc, argv);
-  struct Collect : benchmark::ConsoleReporter {
-    std::map<std::string, double> ns;
-    void ReportRuns(const std::vector<Run>& runs) override {
-      for (const Run& r : runs) ns[r.benchmark_name()] = r.GetAdjustedRealTime();
-      ConsoleReporter::ReportRuns(runs);
-    }
-  } reporter;
-  benchmark::RunSpecifiedBenchmarks(&reporter);
-  if (reporter.ns.count("mustache_html") && reporter.ns.count("lview_html"))
-    std::printf("\nfull HTML render: lview is %.1fx faster than kainjow mustache (same page, same machine, same run)\n",
-                reporter.ns["mustache_html"] / reporter.ns["lview_html"]);
-  if (reporter.ns.count("lview_tick_full_json") && reporter.ns.count("lview_tick_diff"))
-    std::printf("tick: the compiled diff costs %.2fx of re-rendering the full Rendered tree\n",
-                reporter.ns["lview_tick_diff"] / reporter.ns["lview_tick_full_json"]);
-  return 0;
-}
+// Ratios beside LiveViewJS and mustache: bench/compare_render.mjs (make bench).
+BENCHMARK_MAIN();
