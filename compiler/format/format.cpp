@@ -13,7 +13,8 @@ using L = grammar::LViewLexer;
 
 class Printer {
  public:
-  explicit Printer(const SourceFile& file) : file_(file) {}
+  // `offsets`: the byte offset of each code point (ANTLR indexes code points).
+  Printer(const SourceFile& file, std::vector<std::uint32_t> offsets) : offsets_(std::move(offsets)), file_(file) {}
 
   std::string run(const std::vector<antlr4::Token*>& tokens) {
     for (std::size_t i = 0; i < tokens.size(); ++i) {
@@ -58,11 +59,7 @@ class Printer {
   std::string text(antlr4::Token* t) const {
     return std::string(file_.slice({byte(t->getStartIndex()), byte(t->getStopIndex() + 1)}));
   }
-  std::uint32_t byte(std::size_t code_point) const {
-    // Declarations are ASCII in practice; for other text map code points to bytes.
-    if (!offsets_.empty()) return offsets_[std::min(code_point, offsets_.size() - 1)];
-    return static_cast<std::uint32_t>(code_point);
-  }
+  std::uint32_t byte(std::size_t code_point) const { return offsets_[std::min(code_point, offsets_.size() - 1)]; }
   std::size_t end_line(antlr4::Token* t) const {
     std::string s = t->getText();
     return t->getLine() + static_cast<std::size_t>(std::count(s.begin(), s.end(), '\n'));
@@ -191,10 +188,7 @@ class Printer {
     return close;
   }
 
- public:
   std::vector<std::uint32_t> offsets_;
-
- private:
   const SourceFile& file_;
   std::string out_;
   std::string line_;
@@ -217,13 +211,13 @@ std::optional<std::string> format_source(const SourceFile& file, DiagEngine& dia
   lexer.removeErrorListeners();
   antlr4::CommonTokenStream tokens(&lexer);
   tokens.fill();
-  Printer printer(file);
-  // Code point -> byte offsets, as the parser computes them.
+  // Code point -> byte offsets (the file is valid UTF-8: it parsed).
+  std::vector<std::uint32_t> offsets;
   const std::string& text = file.text();
   for (std::uint32_t i = 0; i < text.size(); ++i)
-    if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) printer.offsets_.push_back(i);
-  printer.offsets_.push_back(static_cast<std::uint32_t>(text.size()));
-  return printer.run(tokens.getTokens());
+    if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) offsets.push_back(i);
+  offsets.push_back(static_cast<std::uint32_t>(text.size()));
+  return Printer(file, std::move(offsets)).run(tokens.getTokens());
 }
 
 }  // namespace lviewc
