@@ -17,8 +17,7 @@ constexpr std::string_view html_replacement(char c) {
   }
 }
 
-// Replacement inside a JSON string. "</" is written "<\/" so a JSON payload
-// can never close a <script> element it might be embedded in.
+// Replacement inside a JSON string: quote, backslash, and control characters.
 std::string_view json_replacement(char c, std::array<char, 6>& scratch) {
   switch (c) {
     case '"': return "\\\"";
