@@ -311,9 +311,13 @@ class SourceEmitter {
       }
     }
     if (t.slots.empty()) {
-      w_.line(fmt::format("out.append(with_statics ? {} : \"{{}}\");", cpp_raw_literal("{\"s\":")));
-      w_.line(fmt::format("if (with_statics) out.append(kT{}Json);", t.id));
-      w_.line("if (with_statics) out.append('}');");
+      w_.line("if (!with_statics) {");
+      w_.line("  out.append(\"{}\");  // a list entry with no dynamics");
+      w_.line("  return;");
+      w_.line("}");
+      w_.line(fmt::format("out.append({});", cpp_raw_literal("{\"s\":")));
+      w_.line(fmt::format("out.append(kT{}Json);", t.id));
+      w_.line("out.append('}');");
     } else {
       w_.line("if (with_statics) {");
       w_.line(fmt::format("  out.append({});", cpp_raw_literal(",\"s\":")));

@@ -67,9 +67,13 @@ void t1_html([[maybe_unused]] const CounterContext& ctx, lview::Buffer& out) {
 }
 
 void t1_json([[maybe_unused]] const CounterContext& ctx, lview::NodeState*, lview::Buffer& out, bool with_statics) {
-  out.append(with_statics ? R"lv({"s":)lv" : "{}");
-  if (with_statics) out.append(kT1Json);
-  if (with_statics) out.append('}');
+  if (!with_statics) {
+    out.append("{}");  // a list entry with no dynamics
+    return;
+  }
+  out.append(R"lv({"s":)lv");
+  out.append(kT1Json);
+  out.append('}');
 }
 
 bool t1_diff([[maybe_unused]] const CounterContext& ctx, lview::FieldMask, lview::NodeState&, lview::Buffer&) {
@@ -98,7 +102,7 @@ template <class Sink>
 void t0_s0([[maybe_unused]] const CounterContext& ctx, Sink& out) {
 #line 15 "counter.lview"
   out.text(ctx.count);
-#line 102 "counter.lview.cpp"
+#line 106 "counter.lview.cpp"
 }
 
 // {step}
@@ -106,7 +110,7 @@ template <class Sink>
 void t0_s1([[maybe_unused]] const CounterContext& ctx, Sink& out) {
 #line 16 "counter.lview"
   out.text(ctx.step);
-#line 110 "counter.lview.cpp"
+#line 114 "counter.lview.cpp"
 }
 
 // {step}
@@ -114,7 +118,7 @@ template <class Sink>
 void t0_s2([[maybe_unused]] const CounterContext& ctx, Sink& out) {
 #line 17 "counter.lview"
   out.text(ctx.step);
-#line 118 "counter.lview.cpp"
+#line 122 "counter.lview.cpp"
 }
 
 // value={step}
@@ -122,14 +126,14 @@ template <class Sink>
 void t0_s3([[maybe_unused]] const CounterContext& ctx, Sink& out) {
 #line 19 "counter.lview"
   out.text(ctx.step);
-#line 126 "counter.lview.cpp"
+#line 130 "counter.lview.cpp"
 }
 
 // {#if count < 0}
 int t0_s4_arm([[maybe_unused]] const CounterContext& ctx) {
 #line 21 "counter.lview"
   if ((ctx.count < 0)) return 0;
-#line 133 "counter.lview.cpp"
+#line 137 "counter.lview.cpp"
   return -1;  // no arm: the slot renders nothing
 }
 

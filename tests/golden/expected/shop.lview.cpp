@@ -153,9 +153,13 @@ void t5_html([[maybe_unused]] const OrdersContext& ctx, [[maybe_unused]] const O
 }
 
 void t5_json([[maybe_unused]] const OrdersContext& ctx, [[maybe_unused]] const Order& l_o, [[maybe_unused]] std::int64_t l_i, lview::NodeState*, lview::Buffer& out, bool with_statics) {
-  out.append(with_statics ? R"lv({"s":)lv" : "{}");
-  if (with_statics) out.append(kT5Json);
-  if (with_statics) out.append('}');
+  if (!with_statics) {
+    out.append("{}");  // a list entry with no dynamics
+    return;
+  }
+  out.append(R"lv({"s":)lv");
+  out.append(kT5Json);
+  out.append('}');
 }
 
 // t4: arm 1 of the {#if} at 40:13 (shop.lview:40)
@@ -170,7 +174,7 @@ template <class Sink>
 void t4_s0([[maybe_unused]] const OrdersContext& ctx, [[maybe_unused]] const Order& l_o, [[maybe_unused]] std::int64_t l_i, Sink& out) {
 #line 40 "shop.lview"
   out.text(l_o.coupon);
-#line 174 "shop.lview.cpp"
+#line 178 "shop.lview.cpp"
 }
 
 void t4_html([[maybe_unused]] const OrdersContext& ctx, [[maybe_unused]] const Order& l_o, [[maybe_unused]] std::int64_t l_i, lview::Buffer& out) {
@@ -200,7 +204,7 @@ template <class Sink>
 void t3_s0([[maybe_unused]] const OrdersContext& ctx, [[maybe_unused]] const Order& l_o, [[maybe_unused]] std::int64_t l_i, [[maybe_unused]] const Tag& l_t, Sink& out) {
 #line 39 "shop.lview"
   out.text(l_t.label);
-#line 204 "shop.lview.cpp"
+#line 208 "shop.lview.cpp"
 }
 
 void t3_html([[maybe_unused]] const OrdersContext& ctx, [[maybe_unused]] const Order& l_o, [[maybe_unused]] std::int64_t l_i, [[maybe_unused]] const Tag& l_t, lview::Buffer& out) {
@@ -239,7 +243,7 @@ template <class Sink>
 void t2_s0([[maybe_unused]] const OrdersContext& ctx, [[maybe_unused]] const Order& l_o, [[maybe_unused]] std::int64_t l_i, Sink& out) {
 #line 37 "shop.lview"
   out.text(l_o.id);
-#line 243 "shop.lview.cpp"
+#line 247 "shop.lview.cpp"
 }
 
 // class={o.paid ? "paid" : "due"}
@@ -247,7 +251,7 @@ template <class Sink>
 void t2_s1([[maybe_unused]] const OrdersContext& ctx, [[maybe_unused]] const Order& l_o, [[maybe_unused]] std::int64_t l_i, Sink& out) {
 #line 37 "shop.lview"
   out.text((l_o.paid ? std::string(std::string_view{"paid"}) : std::string(std::string_view{"due"})));
-#line 251 "shop.lview.cpp"
+#line 255 "shop.lview.cpp"
 }
 
 // {i + 1}
@@ -255,7 +259,7 @@ template <class Sink>
 void t2_s2([[maybe_unused]] const OrdersContext& ctx, [[maybe_unused]] const Order& l_o, [[maybe_unused]] std::int64_t l_i, Sink& out) {
 #line 38 "shop.lview"
   out.text(lview::detail::add(l_i, 1));
-#line 259 "shop.lview.cpp"
+#line 263 "shop.lview.cpp"
 }
 
 // {o.item}
@@ -263,7 +267,7 @@ template <class Sink>
 void t2_s3([[maybe_unused]] const OrdersContext& ctx, [[maybe_unused]] const Order& l_o, [[maybe_unused]] std::int64_t l_i, Sink& out) {
 #line 38 "shop.lview"
   out.text(l_o.item);
-#line 267 "shop.lview.cpp"
+#line 271 "shop.lview.cpp"
 }
 
 // {o.total:>10.2f}
@@ -271,20 +275,20 @@ template <class Sink>
 void t2_s4([[maybe_unused]] const OrdersContext& ctx, [[maybe_unused]] const Order& l_o, [[maybe_unused]] std::int64_t l_i, Sink& out) {
 #line 38 "shop.lview"
   out.template formatted<double>("{:>10.2f}", l_o.total);
-#line 275 "shop.lview.cpp"
+#line 279 "shop.lview.cpp"
 }
 
 const std::vector<Tag>& t2_s5_items([[maybe_unused]] const OrdersContext& ctx, [[maybe_unused]] const Order& l_o, [[maybe_unused]] std::int64_t l_i) {
 #line 39 "shop.lview"
   return l_o.tags;
-#line 281 "shop.lview.cpp"
+#line 285 "shop.lview.cpp"
 }
 
 // {#if has(o.coupon)}
 int t2_s6_arm([[maybe_unused]] const OrdersContext& ctx, [[maybe_unused]] const Order& l_o, [[maybe_unused]] std::int64_t l_i) {
 #line 40 "shop.lview"
   if (l_o.coupon.has_value()) return 0;
-#line 288 "shop.lview.cpp"
+#line 292 "shop.lview.cpp"
   return 1;  // {:else}
 }
 
@@ -368,7 +372,7 @@ template <class Sink>
 void t1_s0([[maybe_unused]] const OrdersContext& ctx, Sink& out) {
 #line 33 "shop.lview"
   out.text(ctx.banner);
-#line 372 "shop.lview.cpp"
+#line 376 "shop.lview.cpp"
 }
 
 void t1_html([[maybe_unused]] const OrdersContext& ctx, lview::Buffer& out) {
@@ -418,7 +422,7 @@ constexpr lview::FieldMask kT0S4 = orders_fields::orders;
 int t0_s0_arm([[maybe_unused]] const OrdersContext& ctx) {
 #line 33 "shop.lview"
   if (ctx.banner.has_value()) return 0;
-#line 422 "shop.lview.cpp"
+#line 426 "shop.lview.cpp"
   return -1;  // no arm: the slot renders nothing
 }
 
@@ -427,19 +431,19 @@ template <class Sink>
 void t0_s1([[maybe_unused]] const OrdersContext& ctx, Sink& out) {
 #line 34 "shop.lview"
   out.text(ctx.filter);
-#line 431 "shop.lview.cpp"
+#line 435 "shop.lview.cpp"
 }
 
 const std::vector<Order>& t0_s2_items([[maybe_unused]] const OrdersContext& ctx) {
 #line 36 "shop.lview"
   return ctx.orders;
-#line 437 "shop.lview.cpp"
+#line 441 "shop.lview.cpp"
 }
 
 const std::vector<std::int64_t>& t0_s3_items([[maybe_unused]] const OrdersContext& ctx) {
 #line 44 "shop.lview"
   return ctx.sizes;
-#line 443 "shop.lview.cpp"
+#line 447 "shop.lview.cpp"
 }
 
 // disabled={len(orders) == 0}
@@ -447,7 +451,7 @@ template <class Sink>
 void t0_s4([[maybe_unused]] const OrdersContext& ctx, Sink& out) {
 #line 45 "shop.lview"
   out.bool_attr("disabled", (lview::detail::len(ctx.orders) == 0));
-#line 451 "shop.lview.cpp"
+#line 455 "shop.lview.cpp"
 }
 
 void t0_html([[maybe_unused]] const OrdersContext& ctx, lview::Buffer& out) {
@@ -631,9 +635,13 @@ void t0_html([[maybe_unused]] const EmptyContext& ctx, lview::Buffer& out) {
 }
 
 void t0_json([[maybe_unused]] const EmptyContext& ctx, lview::NodeState*, lview::Buffer& out, bool with_statics) {
-  out.append(with_statics ? R"lv({"s":)lv" : "{}");
-  if (with_statics) out.append(kT0Json);
-  if (with_statics) out.append('}');
+  if (!with_statics) {
+    out.append("{}");  // a list entry with no dynamics
+    return;
+  }
+  out.append(R"lv({"s":)lv");
+  out.append(kT0Json);
+  out.append('}');
 }
 
 bool t0_diff([[maybe_unused]] const EmptyContext& ctx, lview::FieldMask, lview::NodeState&, lview::Buffer&) {
